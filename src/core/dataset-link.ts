@@ -1,0 +1,130 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ExploreClient, DatasetMetadata, records, datasetFacets } from '../api/index.js';
+import type { ViewState } from './view-state.js';
+
+export type RecordsQuery = ReturnType<typeof records>;
+export type FacetsQuery = ReturnType<typeof datasetFacets>;
+
+/** Fired by `<od-dataset>` when the visitor's view or the base filters change. */
+export const VIEW_CHANGE = 'od-view-change';
+/** Fired on `document` when an `<od-dataset>` connects, so widgets placed before it can link. */
+export const DATASET_CONNECTED = 'od-dataset-connected';
+
+/** What linked widgets see of an `<od-dataset>`: the shared dataset, filters and visitor state. */
+export interface DatasetSource extends HTMLElement {
+  readonly isDatasetSource: true;
+  /** The dataset identifier on the portal. */
+  readonly datasetId: string;
+  /** Shared client of the portal (one per portal and key), or undefined when no portal is known. */
+  readonly client: ExploreClient | undefined;
+  /** Why the context cannot query: a message key of `common`, or undefined. */
+  readonly configError: 'noPortal' | 'noDataset' | undefined;
+  /** The visitor's current view. */
+  readonly state: ViewState;
+  /** Increases on every change of state or base filters. */
+  readonly revision: number;
+  /** Dataset metadata (fields, metas), fetched once per dataset. */
+  metadata(signal?: AbortSignal): Promise<DatasetMetadata>;
+  /**
+   * Records query with the base filters and the visitor's filters applied (no sort, no paging).
+   * `withoutRefineOn` leaves out the visitor's choices on that field (disjunctive facet counts).
+   */
+  recordsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<RecordsQuery>;
+  /** Facets query with the same filters as `recordsQuery`. */
+  facetsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<FacetsQuery>;
+  /** Link to the dataset's page on the portal. */
+  readonly portalDatasetUrl: string | undefined;
+  setQuery(q: string): void;
+  toggleRefine(field: string, value: string, on?: boolean): void;
+  toggleExclude(field: string, value: string, on?: boolean): void;
+  setSort(field: string | null, desc?: boolean): void;
+  setPage(page: number): void;
+  /** Clears the visitor's search and choices (never the base filters). */
+  clear(): void;
+}
+
+export function isDatasetSource(el: unknown): el is DatasetSource {
+  return !!el && (el as DatasetSource).isDatasetSource === true;
+}
+
+type LinkHost = ReactiveControllerHost & HTMLElement & { source?: string | null };
+
+function closestAcrossShadow(el: Element, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.parentElement?.closest(selector) ?? null;
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+    if (node?.matches(selector)) return node;
+  }
+  return null;
+}
+
+/**
+ * Links a widget to its `<od-dataset>`: by `source="id"` anywhere on the page (before or after the widget,
+ * as CMS blocks place them), else the closest ancestor. Re-renders the host whenever the view changes.
+ */
+export class DatasetLink implements ReactiveController {
+  /** The linked context, once found. */
+  context: DatasetSource | undefined;
+  /** Changes whenever the context's view changes: put it in task args. */
+  revision = 0;
+  private _connected = false;
+
+  constructor(private readonly host: LinkHost) {
+    host.addController(this);
+  }
+
+  /** The `source` id that names no context on the page yet, if any. */
+  get missingSource(): string | undefined {
+    return !this.context && this.host.source ? this.host.source : undefined;
+  }
+
+  hostConnected(): void {
+    this._connected = true;
+    document.addEventListener(DATASET_CONNECTED, this._onAnnounce);
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this._connected = false;
+    document.removeEventListener(DATASET_CONNECTED, this._onAnnounce);
+    this._attach(undefined);
+  }
+
+  /** Looks for the context again (call when `source` changes). */
+  resolve(): void {
+    if (!this._connected) return;
+    const id = this.host.source;
+    let found: Element | null;
+    if (id) {
+      const root = this.host.getRootNode() as Document | ShadowRoot;
+      found = root.getElementById?.(id) ?? document.getElementById(id);
+    } else {
+      found = closestAcrossShadow(this.host, 'od-dataset');
+    }
+    if (found && !isDatasetSource(found) && found.localName === 'od-dataset') {
+      // Not upgraded yet: link as soon as the tag is defined.
+      customElements.whenDefined('od-dataset').then(() => this.resolve());
+    }
+    this._attach(isDatasetSource(found) ? found : undefined);
+  }
+
+  private _attach(ctx: DatasetSource | undefined): void {
+    if (ctx === this.context) return;
+    this.context?.removeEventListener(VIEW_CHANGE, this._onChange);
+    this.context = ctx;
+    ctx?.addEventListener(VIEW_CHANGE, this._onChange);
+    this._onChange();
+  }
+
+  private _onAnnounce = (): void => {
+    if (!this.context || !this.context.isConnected) this.resolve();
+  };
+
+  private _onChange = (): void => {
+    this.revision++;
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,84 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LocalizeController } from './localize.js';
+import { hostStyles } from './tokens.styles.js';
+import { errorText, isAbort } from './error-text.js';
+import { common } from '../i18n/common.js';
+
+/** The data states a widget reflects as CSS custom states (`:state(loading)` …). */
+export type DataState = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * Base class of every widget: language, shared host styles, French state messages, console reports for the
+ * webmaster, custom states. Errors never escape into the host page.
+ */
+export class OdElement extends LitElement {
+  static override styles = [hostStyles];
+
+  /** Language and Intl formatting of this element. */
+  protected readonly i18n = new LocalizeController(this);
+  private _internals?: ElementInternals;
+  private _reported = new WeakSet<object>();
+
+  constructor() {
+    super();
+    try {
+      this._internals = this.attachInternals();
+    } catch {
+      // Older browsers: custom states are a progressive enhancement.
+    }
+  }
+
+  /** Shared messages in the current language. */
+  protected get t() {
+    return this.i18n.msg(common);
+  }
+
+  /** Reflects the data state as a custom state and returns it. */
+  protected setDataState(state: DataState): void {
+    const states = this._internals?.states;
+    if (!states) return;
+    for (const s of ['loading', 'ready', 'empty', 'error']) {
+      try {
+        if (s === state) states.add(s);
+        else states.delete(s);
+      } catch {
+        // CustomStateSet without support for this identifier.
+      }
+    }
+  }
+
+  /** Logs an error once, with details for the webmaster. */
+  protected report(error: unknown, context = ''): void {
+    if (isAbort(error)) return;
+    if (error && typeof error === 'object') {
+      if (this._reported.has(error)) return;
+      this._reported.add(error);
+    }
+    console.error(`[opendata-widgets] <${this.localName}>${context ? ' ' + context : ''}:`, error);
+  }
+
+  /** A polite status line (loading, counts). Keep the element in the DOM so announcements are heard. */
+  protected renderStatus(text: string | typeof nothing): TemplateResult {
+    return html`<p part="status" role="status">${text}</p>`;
+  }
+
+  /** An alert with the French reason and a retry button; the error goes to the console too. */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    this.report(error);
+    return html`<div part="error" role="alert">
+      <span>${errorText(error, this.i18n.lang)}</span>
+      ${retry
+        ? html`<button type="button" part="retry-button" @click=${retry}>${this.t.retry}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** An alert for a configuration problem (missing portal, dataset or source). */
+  protected renderConfigError(message: string): TemplateResult {
+    if (!this._reported.has(this as object)) {
+      this._reported.add(this as object);
+      console.warn(`[opendata-widgets] <${this.localName}>: ${message}`);
+    }
+    return html`<div part="error" role="alert">${message}</div>`;
+  }
+}

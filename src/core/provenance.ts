@@ -1,0 +1,31 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DatasetMetadata } from '../api/index.js';
+import type { LocalizeController } from './localize.js';
+import { common } from '../i18n/common.js';
+import { safeUrl } from './safe-url.js';
+
+/**
+ * The provenance line under a data widget: publisher, licence, "mis à jour le …", link to the dataset page.
+ * Data keeps its attribution wherever it is shown. All values are text; links pass `safeUrl`.
+ */
+export function renderProvenance(
+  meta: DatasetMetadata | undefined,
+  datasetUrl: string | undefined,
+  i18n: LocalizeController,
+): TemplateResult | typeof nothing {
+  if (!meta) return nothing;
+  const t = i18n.msg(common);
+  const m = meta.metas?.default ?? ({} as DatasetMetadata['metas']['default']);
+  const licenceUrl = safeUrl(m.license_url ?? undefined);
+  const pageUrl = safeUrl(datasetUrl);
+  const parts: Array<TemplateResult | string> = [];
+  if (m.publisher) parts.push(html`${t.source} : ${m.publisher}`);
+  if (m.license)
+    parts.push(licenceUrl ? html`${t.licence} : <a href=${licenceUrl} rel="license noopener noreferrer">${m.license}</a>` : html`${t.licence} : ${m.license}`);
+  if (m.modified) parts.push(t.updated(i18n.date(m.modified)));
+  if (pageUrl) parts.push(html`<a href=${pageUrl} rel="noopener noreferrer">${t.seeOnPortal}</a>`);
+  if (!parts.length) return nothing;
+  return html`<p part="provenance" class="od-provenance">
+    ${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}
+  </p>`;
+}

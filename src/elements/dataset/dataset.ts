@@ -1,0 +1,183 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { OdElement } from '../../core/od-element.js';
+import { getClient, records, datasetFacets, field, str, search, type ExploreClient, type DatasetMetadata } from '../../api/index.js';
+import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource, type FacetsQuery, type RecordsQuery } from '../../core/dataset-link.js';
+import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
+import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
+import { findCommuneField } from './commune-field.js';
+import { parsePairs, readViewFromUrl, writeViewToUrl } from './url-state.js';
+import styles from './dataset.styles.js';
+
+/**
+ * The shared context of linked widgets: one dataset of one portal, the page's base filters and the visitor's
+ * view (search, facet choices, sort, page). Widgets nested inside it, or anywhere with `source="<id>"`, read and
+ * change it. Base filters and visitor choices compose; one never overwrites the other.
+ *
+ * @summary Dataset context for linked widgets.
+ * @tag od-dataset
+ * @slot - The widgets of this dataset (any markup).
+ * @fires od-view-change - The visitor's view or the base filters changed. `detail` is the new `ViewState`.
+ * @csspart error - Configuration error message (no portal, no dataset, unknown commune field).
+ */
+export class OdDataset extends OdElement implements DatasetSource {
+  static override styles = [...OdElement.styles, styles];
+  readonly isDatasetSource = true as const;
+
+  /** Portal URL (origin or `…/api/explore/v2.1`). Defaults to an ancestor's `portal`/`data-od-portal` or `<meta name="od-portal">`. */
+  @property() portal?: string;
+  /** Dataset identifier on the portal (attribute `dataset`; `HTMLElement.dataset` keeps its DOM meaning). */
+  @property({ attribute: 'dataset' }) datasetId = '';
+  /** Base ODSQL filter of the page (always applied; the visitor cannot remove it). */
+  @property() where?: string;
+  /** Base refinements: `field:value;field:value`. */
+  @property() refine?: string;
+  /** Base exclusions: `field:value;field:value`. */
+  @property() exclude?: string;
+  /** Base full-text search applied before the visitor's own. */
+  @property() q?: string;
+  /** INSEE code of a commune: scopes every linked widget to it, using the dataset's commune-code field. */
+  @property() commune?: string;
+  /** Keep the visitor's view in the page URL (shareable, restored on load, back button). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Optional API key, sent as `Authorization: Apikey …` (only for non-public datasets). */
+  @property({ attribute: 'api-key' }) apiKey?: string;
+
+  state: ViewState = EMPTY_VIEW;
+  revision = 0;
+  private _meta?: { key: string; promise: Promise<DatasetMetadata> };
+  private _communeProblem = false;
+
+  get client(): ExploreClient | undefined {
+    const portal = resolvePortal(this, this.portal);
+    return portal ? getClient(portal, { apiKey: this.apiKey }) : undefined;
+  }
+
+  get configError(): 'noPortal' | 'noDataset' | undefined {
+    if (!resolvePortal(this, this.portal)) return 'noPortal';
+    return this.datasetId ? undefined : 'noDataset';
+  }
+
+  get portalDatasetUrl(): string | undefined {
+    const portal = resolvePortal(this, this.portal);
+    return portal && this.datasetId ? datasetPageUrl(portal, this.datasetId) : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.state = readViewFromUrl(new URL(location.href), this._urlPrefix);
+    window.addEventListener('popstate', this._onPopState);
+    document.dispatchEvent(new CustomEvent(DATASET_CONNECTED, { detail: this }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this._onPopState);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey'] as const;
+    if (base.some((k) => changed.has(k)) && this.hasUpdated) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);
+  }
+
+  metadata(signal?: AbortSignal): Promise<DatasetMetadata> {
+    const client = this.client;
+    if (!client) return Promise.reject(new Error(this.configError));
+    const key = `${client.baseUrl}|${this.datasetId}`;
+    if (this._meta?.key !== key) {
+      const promise = client.dataset(this.datasetId);
+      promise.catch(() => (this._meta = undefined)); // a failed load is retried next time
+      this._meta = { key, promise };
+    }
+    const shared = this._meta.promise;
+    if (!signal) return shared;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  async recordsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<RecordsQuery> {
+    return this._applyFilters(records(this.datasetId), options);
+  }
+
+  async facetsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<FacetsQuery> {
+    return this._applyFilters(datasetFacets(this.datasetId), options);
+  }
+
+  private async _applyFilters<Q extends RecordsQuery | FacetsQuery>(
+    start: Q,
+    { withoutRefineOn, signal }: { withoutRefineOn?: string; signal?: AbortSignal },
+  ): Promise<Q> {
+    let q: any = start;
+    if (this.where) q = q.where(this.where);
+    for (const [f, v] of parsePairs(this.refine)) q = q.refine(f, v);
+    for (const [f, v] of parsePairs(this.exclude)) q = q.exclude(f, v);
+    if (this.q) q = q.where(search(this.q));
+    if (this.commune) {
+      const communeField = findCommuneField(await this.metadata(signal));
+      this._communeProblem = !communeField;
+      if (communeField) {
+        const value = communeField.numeric && /^\d+$/.test(this.commune) ? this.commune : str(this.commune);
+        q = q.where(`${field(communeField.name)} = ${value}`);
+      } else this.requestUpdate();
+    }
+    const s = this.state;
+    if (s.q) q = q.where(search(s.q));
+    for (const [f, values] of Object.entries(s.refine)) {
+      if (f === withoutRefineOn || !values.length) continue;
+      q = values.length === 1 ? q.refine(f, values[0]) : q.where(values.map((v) => `${field(f)} = ${str(v)}`).join(' OR '));
+    }
+    for (const [f, values] of Object.entries(s.exclude)) for (const v of values) q = q.exclude(f, v);
+    return q as Q;
+  }
+
+  setQuery(q: string): void {
+    this._emit(withQuery(this.state, q), false, true);
+  }
+  toggleRefine(f: string, value: string, on?: boolean): void {
+    this._emit(withRefine(this.state, f, value, on));
+  }
+  toggleExclude(f: string, value: string, on?: boolean): void {
+    this._emit(withExclude(this.state, f, value, on));
+  }
+  setSort(f: string | null, desc = false): void {
+    this._emit(withSort(this.state, f, desc));
+  }
+  setPage(page: number): void {
+    this._emit(withPage(this.state, page));
+  }
+  clear(): void {
+    this._emit(cleared(this.state));
+  }
+
+  private get _urlPrefix(): string {
+    return this.id || this.datasetId || 'od';
+  }
+
+  private _emit(next: ViewState, fromHistory = false, replace = false): void {
+    this.state = next;
+    this.revision++;
+    if (this.syncUrl && !fromHistory) {
+      const url = writeViewToUrl(new URL(location.href), this._urlPrefix, next);
+      // Typing replaces the entry; choices, sort and pages can be undone with the back button.
+      if (url.href !== location.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', url);
+    }
+    this.dispatchEvent(new CustomEvent(VIEW_CHANGE, { detail: next, bubbles: true, composed: true }));
+  }
+
+  private _onPopState = (): void => {
+    if (this.syncUrl) this._emit(readViewFromUrl(new URL(location.href), this._urlPrefix), true);
+  };
+
+  override render() {
+    const problem = this.configError
+      ? this.t[this.configError]
+      : this._communeProblem
+        ? this.t.noCommuneField(this.commune ?? '')
+        : undefined;
+    return html`${problem ? this.renderConfigError(problem) : nothing}<slot></slot>`;
+  }
+}
