@@ -1,6 +1,6 @@
 // `npm test`: lint, type-check, node tests (portal + API client), then browser tests (wtr + Chromium).
 // Ends with one plain line `N passed, N failed` summing every stage; exits non-zero on any failure.
-// `npm test -- --only=node|browser|lint` runs a part; extra args after `--files` go to wtr.
+// `npm test -- --only=lint|node|e2e|browser` runs a part; extra args after `--files` go to wtr.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +52,22 @@ if (!only || only === 'node') {
     const f = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
     passed += p;
     failed += f || (code !== 0 ? 1 : 0);
+  }
+}
+
+if (!only || only === 'e2e') {
+  // Built bundle under a strict CSP and other whole-page checks (playwright-core + Chromium).
+  const files = testFiles('test/e2e');
+  console.log(`\n== end-to-end tests on the built bundle (${files.length} files)`);
+  if (files.length) {
+    const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);
+    if (build.code !== 0) failed++;
+    else {
+      const { code, out } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files],
+        { CHROME_PATH: findChrome() });
+      passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+      failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
+    }
   }
 }
 
