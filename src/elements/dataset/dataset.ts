@@ -128,7 +128,7 @@ export class OdDataset extends OdElement implements DatasetSource {
     if (s.q) q = q.where(search(s.q));
     for (const [f, values] of Object.entries(s.refine)) {
       if (f === withoutRefineOn || !values.length) continue;
-      q = values.length === 1 ? q.refine(f, values[0]) : q.where(values.map((v) => `${field(f)} = ${str(v)}`).join(' OR '));
+      q = values.length === 1 ? q.refine(f, values[0]) : q.where(`(${values.map((v) => `${field(f)} = ${str(v)}`).join(' OR ')})`);
     }
     for (const [f, values] of Object.entries(s.exclude)) for (const v of values) q = q.exclude(f, v);
     return q as Q;
