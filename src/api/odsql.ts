@@ -15,15 +15,22 @@ export function str(text: string | number): string {
   return `"${String(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+/** ODSQL reserved words (spec §Lexical): such names must be back-quoted. */
+const RESERVED = new Set(('and as asc avg by count date_format day dayofweek desc distinct equi false group hour ifnull '
+  + 'in is like not or limit lower max millisecond min minute month null quarter range search second select sum '
+  + 'to top true upper where year').split(' '));
+
+const quote = (s: string) => `\`${s.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``;
+
 /**
  * Back-quotes a field name (needed for reserved words and all-digit names, harmless otherwise).
- * A dotted catalog name such as `default.title` is quoted segment by segment.
+ * A dotted catalog name of plain segments (`default.modified`) is left bare, as the API documents
+ * it; any other dotted name (`custom.data-owner`) is quoted whole.
  */
 export function field(name: string): string {
-  return name
-    .split('.')
-    .map((part) => `\`${part.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``)
-    .join('.');
+  const parts = name.split('.');
+  const plain = parts.length > 1 && parts.every((p) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(p) && !RESERVED.has(p.toLowerCase()));
+  return plain ? name : quote(name);
 }
 
 const DATE_RE = /^\d{4}(?:[-/]\d{2}(?:[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;

@@ -99,11 +99,13 @@ describe('ODSQL helpers', () => {
     assert.equal(str(`it's "x" OR 1=1`), String.raw`"it's \"x\" OR 1=1"`);
   });
 
-  it('field() back-quotes names, escaping back-quotes, segment by segment for dotted names', () => {
+  it('field() back-quotes names and escapes back-quotes; plain dotted catalog names stay bare', () => {
     assert.equal(field('com_lieu'), '`com_lieu`');
     assert.equal(field('and'), '`and`');
     assert.equal(field('a`b'), '`a\\`b`');
-    assert.equal(field('default.title'), '`default`.`title`');
+    assert.equal(field('default.title'), 'default.title');
+    assert.equal(field('custom.data-owner'), '`custom.data-owner`');
+    assert.equal(field('default.year'), '`default.year`');
   });
 
   it('search() scopes fields and drops empty text', () => {
