@@ -24,6 +24,10 @@ function bad(url: string, what: string): never {
   throw new BadResponseError(`Unexpected answer: ${what}`, { url, status: 200 });
 }
 
+/**
+ * Answers are shared between callers (cache and request sharing): treat them as read-only,
+ * copy before sorting or editing.
+ */
 export class ExploreClient {
   /** API root, e.g. `https://data.example.fr/api/explore/v2.1` (no trailing slash). */
   readonly base: string;
@@ -65,6 +69,23 @@ export class ExploreClient {
   /** Rows of a `group_by` (or aggregate-only) records query. */
   async groups<T extends GroupRow = GroupRow>(query: RecordsQuery, options?: CallOptions): Promise<T[]> {
     return (await this.records<T>(query, options)).results;
+  }
+
+  /** Number of records matching a query (`limit=0`: no rows are transferred). */
+  async count(query: RecordsQuery, options?: CallOptions): Promise<number> {
+    const page = await this.records(query.limit(0).offset(undefined), options);
+    return typeof page.total_count === 'number' ? page.total_count : 0;
+  }
+
+  /**
+   * Every matching record (or group row) through `exports/json`, which has no 100-row page
+   * limit. Use a `select` and a `limit` to keep it small: the whole answer is held in memory.
+   */
+  async exportJson<T = OdsRecord>(query: RecordsQuery, options?: CallOptions): Promise<T[]> {
+    const url = this.exportUrl(query, 'json');
+    const body = await this.get(url.slice(this.base.length), options);
+    if (!Array.isArray(body)) bad(url, 'export is not an array');
+    return body as T[];
   }
 
   /** One record by id. */

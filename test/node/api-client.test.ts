@@ -124,4 +124,24 @@ describe('typed results from recordings', () => {
     assert.equal(page.total_count, 1473);
     assert.equal(typeof page.results[0].coordonnees_geo.lon, 'number');
   });
+
+  it('count() asks for limit=0 and returns total_count', async () => {
+    const f = fakeFetch(json(sample('records-aggregate-count-vancouver.json')));
+    const c = new ExploreClient('https://p.example', { fetch: f });
+    assert.equal(await c.count(records('public-trees').where('a = 1').limit(50).offset(20)), 185845);
+    const u = new URL(f.calls[0].url);
+    assert.equal(u.searchParams.get('limit'), '0');
+    assert.equal(u.searchParams.get('offset'), null);
+    assert.equal(u.searchParams.get('where'), 'a = 1');
+  });
+
+  it('exportJson() reads the exports/json array (group rows with a null group)', async () => {
+    const f = fakeFetch(json(sample('export-json-groupby-vancouver.json')));
+    const c = new ExploreClient('https://p.example', { fetch: f });
+    const rows = await c.exportJson<{ genus_name: string | null; count: number }>(records('public-trees').groupBy('genus_name'));
+    assert.equal(new URL(f.calls[0].url).pathname, '/api/explore/v2.1/catalog/datasets/public-trees/exports/json');
+    assert.equal(rows[0].genus_name, null);
+    assert.equal(typeof rows[0].count, 'number');
+    await assert.rejects(with200('{"results": []}').exportJson(records('d')), { kind: 'bad-response' });
+  });
 });
