@@ -30,7 +30,7 @@ describe('API client in the browser', () => {
     const meta = await c.dataset(dataset('qbo-communes'));
     expect(meta.dataset_id).to.equal('qbo-communes');
     expect(meta.fields.map((f) => f.name)).to.include('nom');
-    expect(meta.metas.default.title).to.be.a('string').and.not.empty;
+    expect(meta.metas.default.title).to.be.a('string').and.not.equal('');
     const facets = await c.facets(datasetFacets('qbo-communes').facet('nom_epci'));
     expect(facets.facets[0].name).to.equal('nom_epci');
     expect(facets.facets[0].facets[0]).to.include.keys('name', 'value', 'count', 'state');
@@ -72,6 +72,6 @@ describe('API client in the browser', () => {
     expect(e404).to.be.instanceOf(NotFoundError);
     const e400 = await c.records(records('qbo-communes').where('nom = = 1')).catch((e) => e);
     expect(e400).to.be.instanceOf(BadRequestError);
-    expect(e400.portalMessage).to.be.a('string').and.not.empty;
+    expect(e400.portalMessage).to.be.a('string').and.not.equal('');
   });
 });
