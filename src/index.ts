@@ -7,3 +7,5 @@ export type { ViewState } from './core/view-state.js';
 export { defineElement, VERSION } from './core/register.js';
 export type { Lang } from './i18n/catalog.js';
 export { OdDataset } from './elements/dataset/dataset.js';
+export { OdCatalog } from './elements/catalog/catalog.js';
+export { sanitizeHtml, htmlToText } from './core/sanitize.js';
