@@ -1,0 +1,125 @@
+import type { TimeUnit } from './aggregate.js';
+
+/**
+ * Builds the vega-lite spec from validated options only. The data come in later through `view.data('table')`:
+ * no data value and no attribute text is written into the spec as an expression, a URL or a format string.
+ * Rows carry precomputed fields: x, o (category order), s (series), so (series order), y, t (tooltip text),
+ * l (direct label text), last (last point of a series).
+ */
+
+export const CHART_TYPES = ['bar', 'line', 'area', 'pie', 'donut', 'scatter'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export interface SpecOptions {
+  type: ChartType;
+  horizontal?: boolean;
+  stacked?: boolean;
+  /** How x is drawn: ordered categories, a UTC time scale, or numbers (scatter). */
+  xKind: 'category' | 'time' | 'number';
+  unit?: TimeUnit;
+  series: boolean;
+  xTitle: string;
+  yTitle: string;
+  seriesTitle?: string;
+  /** French (or en/br) description; vega copies it to its container label, which we override anyway. */
+  description: string;
+  colors: string[];
+  text: string;
+  muted: string;
+  font?: string;
+  width: number;
+  height: number;
+}
+
+type Obj = Record<string, unknown>;
+const DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [3, 5]];
+const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'];
+const TIME_FORMAT: Record<TimeUnit, string> = { year: '%Y', month: '%b %Y', day: '%d/%m/%Y' };
+
+function xEncoding(o: SpecOptions): Obj {
+  if (o.xKind === 'time')
+    return { field: 'x', type: 'temporal', title: o.xTitle, scale: { type: 'utc' },
+      axis: { format: TIME_FORMAT[o.unit ?? 'year'], formatType: 'utc', ...(o.unit === 'year' ? { tickCount: { interval: 'utcyear', step: 1 } } : {}) } };
+  if (o.xKind === 'number') return { field: 'x', type: 'quantitative', title: o.xTitle, scale: { zero: false } };
+  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: 160 } };
+}
+
+function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'shape')[]): Obj {
+  if (!o.series) return {};
+  const sort = { field: 'so', op: 'min' };
+  const enc: Obj = {};
+  const base = { field: 's', type: 'nominal', sort, title: o.seriesTitle };
+  if (channels.includes('color')) enc.color = { ...base, scale: { range: o.colors } };
+  if (channels.includes('strokeDash')) enc.strokeDash = { ...base, scale: { range: DASHES } };
+  if (channels.includes('shape')) enc.shape = { ...base, scale: { range: SHAPES } };
+  return enc;
+}
+
+function cartesian(o: SpecOptions): Obj {
+  const x = xEncoding(o);
+  const y = { field: 'y', type: 'quantitative', title: o.yTitle };
+  const tooltip = { field: 't', type: 'nominal' };
+  const one = o.colors[0];
+  if (o.type === 'bar') {
+    const [cat, val, offset] = o.horizontal ? ['y', 'x', 'yOffset'] : ['x', 'y', 'xOffset'];
+    const enc: Obj = { [cat]: x, [val]: { ...y, ...(o.series && o.stacked ? { stack: 'zero' } : { stack: null }) }, tooltip,
+      ...seriesEncodings(o, ['color', 'strokeDash']) };
+    if (o.series && !o.stacked) enc[offset] = { field: 's', sort: { field: 'so', op: 'min' } };
+    // Dashed outlines tell the series apart without colour.
+    return { mark: { type: 'bar', color: one, stroke: o.series ? o.text : undefined, strokeWidth: o.series ? 1.5 : 0 }, encoding: enc };
+  }
+  if (o.type === 'scatter')
+    return { mark: { type: 'point', filled: true, size: 70, color: one, opacity: 0.9 },
+      encoding: { x, y, tooltip, ...seriesEncodings(o, ['color', 'shape']) } };
+  const area = o.type === 'area';
+  const yStack = { ...y, stack: area && o.series ? 'zero' : null };
+  const layers: Obj[] = [
+    ...(area ? [{ mark: { type: 'area', color: one, fillOpacity: 0.35, line: false }, encoding: { ...seriesEncodings(o, ['color']) } }] : []),
+    { mark: { type: 'line', color: one, strokeWidth: 2 }, encoding: seriesEncodings(o, ['color', 'strokeDash']) },
+    { mark: { type: 'point', filled: true, size: 55, color: one }, encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']) } },
+  ];
+  if (o.series)
+    layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
+      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text }, encoding: { text: { field: 'l', type: 'nominal' } } });
+  return { encoding: { x, y: yStack }, layer: layers };
+}
+
+function arc(o: SpecOptions): Obj {
+  const r = Math.max(40, Math.min(o.width, o.height) / 2 - 48);
+  const theta = { field: 'y', type: 'quantitative', stack: true };
+  const order = { field: 'o', type: 'quantitative', sort: 'ascending' };
+  const color = { field: 'x', type: 'nominal', sort: { field: 'o', op: 'min' }, scale: { range: o.colors }, legend: null };
+  return {
+    encoding: { theta, order },
+    layer: [
+      { mark: { type: 'arc', outerRadius: r, innerRadius: o.type === 'donut' ? r * 0.55 : 0, stroke: '#ffffff', strokeWidth: 2 },
+        encoding: { color, tooltip: { field: 't', type: 'nominal' } } },
+      { mark: { type: 'text', radius: r + 20, fontSize: 12, color: o.text, limit: 140 }, encoding: { text: { field: 'l', type: 'nominal' } } },
+    ],
+  };
+}
+
+/** The whole vega-lite spec. `config.aria: false` removes vega's English ARIA; the element labels the plot. */
+export function buildSpec(o: SpecOptions): Obj {
+  const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: '#dddddd',
+    labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: o.description,
+    width: o.width,
+    height: o.height,
+    autosize: { type: 'fit', contains: 'padding' },
+    background: null,
+    padding: { left: 4, top: 8, right: o.series && (o.type === 'line' || o.type === 'area') ? 96 : 8, bottom: 4 },
+    data: { name: 'table' },
+    config: {
+      aria: false,
+      font: o.font,
+      view: { stroke: null },
+      axis,
+      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200 },
+      text: { color: o.text },
+    },
+    ...(o.type === 'pie' || o.type === 'donut' ? arc(o) : cartesian(o)),
+  };
+}
