@@ -8,4 +8,5 @@ export { defineElement, VERSION } from './core/register.js';
 export type { Lang } from './i18n/catalog.js';
 export { OdDataset } from './elements/dataset/dataset.js';
 export { OdCatalog } from './elements/catalog/catalog.js';
+export { OdTable } from './elements/table/table.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

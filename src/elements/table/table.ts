@@ -1,0 +1,218 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
+import { DatasetLink } from '../../core/dataset-link.js';
+import { formatValue } from '../../core/format.js';
+import { OdElement } from '../../core/od-element.js';
+import { renderProvenance } from '../../core/provenance.js';
+import { provenanceStyles } from '../../core/tokens.styles.js';
+import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
+import { pagerStyles, renderPager } from '../pager/pager-view.js';
+import { nextSort, pickColumns, selectOf, type Column } from './columns.js';
+import { tableMessages } from './table.i18n.js';
+import styles from './table.styles.js';
+
+interface TableData {
+  meta: DatasetMetadata;
+  columns: Column[];
+  unknown: string[];
+  rows: OdsRecord[];
+  total: number;
+  page: number;
+  size: number;
+  sort: { field: string; desc: boolean } | null;
+}
+
+// Sort icons differ by shape (one triangle up, one down, both when unsorted), not only by colour.
+const ICONS = {
+  none: svg`<path d="M4 6.5 8 2l4 4.5zM4 9.5 8 14l4-4.5z" />`,
+  asc: svg`<path d="M3 11 8 4l5 7z" />`,
+  desc: svg`<path d="M3 5l5 7 5-7z" />`,
+};
+
+/**
+ * A data table of one dataset, linked to an `<od-dataset>`: server-side sort and paging (one page of records per
+ * request, never the whole dataset), chosen columns labelled from the schema, French formatting by field type,
+ * a caption, sortable headers, a sticky header and its own horizontal scroll region on narrow screens.
+ *
+ * @summary Paged, sortable data table.
+ * @tag od-table
+ * @csspart caption - The table caption.
+ * @csspart scroller - The scrolling region around the table (focusable when it overflows).
+ * @csspart table - The `<table>`.
+ * @csspart header - Each column header `<th>`.
+ * @csspart sort-button - The sort button inside a sortable header.
+ * @csspart cell - Each data cell `<td>`.
+ * @csspart empty-cell - A cell whose value is missing ("non renseigné").
+ * @csspart status - The live count line ("42 lignes · page 1 sur 5").
+ * @csspart error - Error message (with a retry button) or configuration problem.
+ * @csspart retry-button - The retry button of an error.
+ * @csspart pager - The built-in pagination `<nav>`; also `pager-button`, `pager-current`, `pager-previous`, `pager-next`, `pager-note`.
+ * @csspart provenance - The source / licence / update line.
+ * @cssprop --od-table-max-height - Height after which the table scrolls inside its region with a sticky header (default `70vh`).
+ * @cssprop --od-table-header-background - Background of the header row (default: the surface colour with a tint of the accent).
+ * @cssprop --od-table-stripe - Background of every other row (default: a light grey).
+ * @cssprop --od-table-cell-padding - Padding of cells (default: derived from `--od-space` and `--od-density`).
+ */
+export class OdTable extends OdElement {
+  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, styles];
+
+  /** `id` of the `<od-dataset>` to show, when the table is not inside it. */
+  @property({ reflect: true }) source?: string;
+  /** Columns to show, in this order: field names separated by commas (default: every field but shapes). */
+  @property() fields?: string;
+  /** Rows per page, 1 to 100 (default 10). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Caption of the table (default: the dataset's title). Same as `title`, without the browser's tooltip. */
+  @property() caption?: string;
+  /** Caption of the table, as `caption` (the browser also shows it as a tooltip over the element). */
+  @property() override title = '';
+  /** Hide the built-in pager (use an `<od-pager>` elsewhere on the page instead). */
+  @property({ type: Boolean, attribute: 'no-pager' }) noPager = false;
+  /** Hide the provenance line (source, licence, update date). */
+  @property({ type: Boolean, attribute: 'no-provenance' }) noProvenance = false;
+
+  @state() private _scrollable = false;
+  private _link = new DatasetLink(this);
+  private _resize?: ResizeObserver;
+  private _warned = '';
+
+  private _task = new Task(this, {
+    args: () => [this._link.context, this._link.revision, this.fields, clampPageSize(this.pageSize)] as const,
+    task: async ([ctx, , fields, size], { signal }): Promise<TableData | typeof initialState> => {
+      if (!ctx || ctx.configError || !ctx.client) return initialState;
+      const [meta, base] = await Promise.all([ctx.metadata(signal), ctx.recordsQuery({ signal })]);
+      const { columns, unknown } = pickColumns(meta.fields, fields);
+      if (!columns.length) return { meta, columns, unknown, rows: [], total: 0, page: 0, size, sort: null };
+      const { sort } = ctx.state;
+      const page = Math.min(ctx.state.page, Math.floor(MAX_OFFSET_WINDOW / size) - 1);
+      let q = base.select(selectOf(columns)).limit(size).offset(page * size);
+      const sortable = sort && meta.fields.some((f) => f.name === sort.field);
+      if (sortable) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
+      const res = await ctx.client.records(q, { signal });
+      return { meta, columns, unknown, rows: res.results, total: Number(res.total_count ?? res.results.length), page, size, sort: sortable ? sort : null };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this._link.resolve();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._resize = undefined;
+  }
+
+  protected override updated(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    if (!this._resize) {
+      this._resize = new ResizeObserver(() => this._measure());
+    }
+    this._resize.disconnect();
+    this._resize.observe(scroller);
+    const table = scroller.querySelector('table');
+    if (table) this._resize.observe(table);
+  }
+
+  private _measure(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    this._scrollable = !!el && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+  }
+
+  private get _msg() {
+    return this.i18n.msg(tableMessages);
+  }
+
+  override render() {
+    try {
+      return this._render();
+    } catch (error) {
+      this.setDataState('error');
+      return this.renderError(error);
+    }
+  }
+
+  private _render() {
+    const ctx = this._link.context;
+    if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
+    if (ctx?.configError) return this.renderConfigError(this.t[ctx.configError]);
+    const task = this._task;
+    const data = task.status === TaskStatus.ERROR ? undefined : task.value;
+    if (task.status === TaskStatus.ERROR) {
+      this.setDataState('error');
+      return html`${this.renderStatus('')}${this.renderError(task.error, () => task.run())}`;
+    }
+    if (!data) {
+      this.setDataState('loading');
+      return this.renderStatus(this.t.loading);
+    }
+    const busy = task.status === TaskStatus.PENDING;
+    this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
+    this._warnUnknown(data.unknown);
+    if (!data.columns.length) return this.renderConfigError(this._msg.unknownFields(data.unknown.join(', ')));
+    const caption = this.caption || this.title || data.meta.metas.default.title;
+    const { pages, capped } = pageCount(data.total, data.size);
+    return html`
+      ${this.renderStatus(busy ? this._msg.updating : this._statusText(data, pages))}
+      ${data.unknown.length ? html`<p part="config-warning">${this._msg.unknownFields(data.unknown.join(', '))}</p>` : nothing}
+      <div class="scroller ${busy ? 'busy' : ''}" part="scroller" role="region" aria-labelledby="caption"
+        aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
+        <table part="table">
+          <caption id="caption" part="caption">${caption}</caption>
+          <thead><tr>${data.columns.map((c) => this._renderHeader(c, data))}</tr></thead>
+          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => this._renderCell(c, row))}</tr>`)}</tbody>
+        </table>
+        ${data.rows.length ? nothing : html`<p class="empty" part="empty">${data.total ? this._msg.emptyPage : this.t.empty}</p>`}
+      </div>
+      ${this.noPager
+        ? nothing
+        : renderPager({ current: data.page, pages, capped, name: caption, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
+      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
+    `;
+  }
+
+  private _statusText(d: TableData, pages: number): string {
+    const m = this._msg;
+    const parts = [m.count(d.total, this.i18n.number(d.total))];
+    if (pages > 1) parts.push(m.pageOf(this.i18n.number(d.page + 1), this.i18n.number(pages)));
+    const sorted = d.sort && d.columns.find((c) => c.name === d.sort!.field);
+    if (sorted) parts.push(m.sortedBy(sorted.label, d.sort!.desc));
+    return parts.join(' · ');
+  }
+
+  private _renderHeader(c: Column, d: TableData) {
+    const dir = d.sort?.field === c.name ? (d.sort.desc ? 'desc' : 'asc') : 'none';
+    const ariaSort = dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : nothing;
+    const numeric = c.meta.type === 'int' || c.meta.type === 'double';
+    if (!c.sortable) return html`<th scope="col" part="header" class=${numeric ? 'num' : ''}>${c.label}</th>`;
+    return html`<th scope="col" part="header" class=${numeric ? 'num' : ''} aria-sort=${ariaSort}>
+      <button type="button" part="sort-button" @click=${() => this._sort(c.name)}>
+        <span>${c.label}</span><svg class="sort-icon sort-${dir}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[dir]}</svg>
+      </button>
+    </th>`;
+  }
+
+  private _renderCell(c: Column, row: OdsRecord) {
+    const v = formatValue(row[c.name], c.meta, { lang: this.i18n.lang });
+    const cls = v.numeric ? 'num' : '';
+    if (v.empty) return html`<td part="cell empty-cell" class="empty-value">${v.text}</td>`;
+    if (v.href) return html`<td part="cell" class=${cls}><a href=${v.href} rel="noopener noreferrer">${v.text}</a></td>`;
+    return html`<td part="cell" class=${cls}>${v.text}</td>`;
+  }
+
+  private _sort(name: string): void {
+    const ctx = this._link.context;
+    if (!ctx) return;
+    const next = nextSort(ctx.state.sort, name);
+    ctx.setSort(next?.field ?? null, next?.desc ?? false);
+  }
+
+  private _warnUnknown(unknown: string[]): void {
+    const key = unknown.join(',');
+    if (key && key !== this._warned) console.warn(`[opendata-widgets] <od-table>: unknown fields ignored: ${key}`);
+    this._warned = key;
+  }
+}
