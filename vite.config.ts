@@ -1,25 +1,96 @@
-import { defineConfig, type Plugin } from 'vite';
-import { createPortalHandler } from './portal/server.js';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import pkg from './package.json' with { type: 'json' };
 
 /** Mounts the local Explore API v2.1 portal into Vite's dev server: one process, one origin. */
 function localPortal(): Plugin {
   return {
     name: 'od-local-portal',
-    configureServer(server) {
+    async configureServer(server) {
+      // Loaded only by the dev server (through tsx): `vite build` must not need the portal.
+      const { tsImport } = await import('tsx/esm/api');
+      const { createPortalHandler } = await tsImport('./portal/server.ts', import.meta.url);
       const synthetic = Number(process.env.OD_SYNTHETIC ?? 20000);
       server.middlewares.use(createPortalHandler({ synthetic }));
     },
   };
 }
 
-export default defineConfig({
-  plugins: [localPortal()],
+/**
+ * After the bundle: copies themes/*.css to dist/themes, then builds the iframe page (dist/embed.html +
+ * embed.js, which imports ./opendata-widgets.js instead of sharing chunks with it), the host resize script
+ * and the npm build, each in its own pass so the bundle stays one file plus its lazy chunks.
+ */
+function distAssets(): Plugin {
+  return {
+    name: 'od-dist-assets',
+    apply: 'build',
+    generateBundle() {
+      const themes = existsSync('themes') ? readdirSync('themes').filter((f) => f.endsWith('.css')) : [];
+      for (const f of themes) this.emitFile({ type: 'asset', fileName: `themes/${f}`, source: readFileSync(`themes/${f}`, 'utf8') });
+    },
+    async closeBundle() {
+      await build({ configFile: 'vite.config.ts', mode: 'embed', logLevel: 'warn' });
+      await build({ configFile: 'vite.config.ts', mode: 'npm', logLevel: 'warn' });
+    },
+  };
+}
+
+/** Embed pass: `../define.js` stays an import of the bundle; writes dist/embed.html from the dev page. */
+function embedPage(): Plugin {
+  return {
+    name: 'od-embed-page',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../define.js' && importer?.replace(/\\/g, '/').endsWith('src/embed/embed-page.ts')) {
+        return { id: './opendata-widgets.js', external: true };
+      }
+      return null;
+    },
+    generateBundle() {
+      const page = readFileSync('src/embed/embed.html', 'utf8')
+        .replace('./embed-page.ts', './embed.js')
+        .replace('../../themes/', './themes/');
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: page });
+    },
+  };
+}
+
+/** The CDN bundle: one module that registers every tag; map and chart code in lazy chunks beside it. */
+const cdnBuild: UserConfig['build'] = {
+  lib: { entry: { 'opendata-widgets': 'src/define.ts' }, formats: ['es'] },
+  outDir: 'dist',
+  sourcemap: true,
+  chunkSizeWarningLimit: 1500,
+  rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+};
+
+const embedBuild: UserConfig['build'] = {
+  lib: { entry: { embed: 'src/embed/embed-page.ts', 'od-resize': 'src/embed/host-resize.ts' }, formats: ['es'] },
+  outDir: 'dist',
+  emptyOutDir: false,
+  sourcemap: true,
+  rollupOptions: { output: { chunkFileNames: 'chunks/embed-[name]-[hash].js' } },
+};
+
+/** The npm build: same modules, dependencies left to the consumer's bundler (one copy of lit). */
+const deps = Object.keys(pkg.dependencies);
+const npmBuild: UserConfig['build'] = {
+  lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', api: 'src/api/index.ts' }, formats: ['es'] },
+  outDir: 'dist/npm',
+  emptyOutDir: true,
+  sourcemap: true,
+  rollupOptions: {
+    external: (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
+    output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+};
+
+export default defineConfig(({ command, mode }) => ({
+  plugins: [localPortal(), ...(mode === 'embed' ? [embedPage()] : mode === 'npm' ? [] : [distAssets()])],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
-  build: {
-    lib: { entry: { 'opendata-widgets': 'src/define.ts', index: 'src/index.ts' }, formats: ['es'] },
-    outDir: 'dist',
-    sourcemap: true,
-    chunkSizeWarningLimit: 1500,
-  },
-});
+  // Libraries read process.env.NODE_ENV; the bundle runs in browsers without `process`.
+  ...(command === 'build' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
+  build: mode === 'embed' ? embedBuild : mode === 'npm' ? npmBuild : cdnBuild,
+}));

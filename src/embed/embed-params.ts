@@ -1,0 +1,99 @@
+// Pure parsing of the iframe page's URL. Nothing from the URL becomes markup or code: tags come from a fixed
+// list, attribute names must be attributes the element itself declares, values are only ever set as attribute
+// text (the elements treat them as data).
+import type { Lang } from '../i18n/catalog.js';
+
+/** Widgets the iframe page may render. Unknown or unregistered tags are refused. */
+export const EMBEDDABLE_TAGS = [
+  'od-table', 'od-pager', 'od-search', 'od-kpi', 'od-catalog', 'od-facets', 'od-filters', 'od-download',
+  'od-chart', 'od-map',
+] as const;
+
+/** `<od-dataset>` attributes settable from the URL (no `portal`, `api-key` or `sync-url`: see `portal` below). */
+export const DATASET_PARAMS = ['dataset', 'where', 'refine', 'exclude', 'q', 'commune'] as const;
+
+/** Never settable from the URL on any element: secrets, where data comes from, event handlers. */
+const DENIED = /^(on|api-?key$|portal$|source$|id$|class$|style$|slot$|part$|lang$|is$)/i;
+
+export const THEMES = ['qbo', 'quimper', 'locronan', 'contrast'] as const;
+
+export interface EmbedWidget { tag: string; attrs: [string, string][] }
+export interface EmbedConfig {
+  widgets: EmbedWidget[];
+  dataset: [string, string][];
+  portal?: string;
+  lang: Lang;
+  theme?: string;
+  title?: string;
+  /** Identifies the frame in the height messages (optional; the host script matches the frame itself). */
+  frameId: string;
+  problems: string[];
+}
+
+const MAX_VALUE = 2000;
+
+/**
+ * Reads `?widget=od-table,od-pager&dataset=…&commune=…&od-table.columns=…&lang=en&theme=quimper&title=…`.
+ * `attributesOf(tag)` returns the attributes the registered element declares, or undefined when unregistered.
+ * `portals` are the origins this page may read besides its default portal.
+ */
+export function parseEmbedParams(
+  search: string,
+  attributesOf: (tag: string) => readonly string[] | undefined,
+  portals: readonly string[] = [],
+): EmbedConfig {
+  const p = new URLSearchParams(search);
+  const problems: string[] = [];
+  const widgets: EmbedWidget[] = [];
+  for (const tag of (p.get('widget') ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)) {
+    const known = attributesOf(tag);
+    if (!(EMBEDDABLE_TAGS as readonly string[]).includes(tag) || !known) {
+      problems.push(`widget inconnu : ${tag.slice(0, 40)}`);
+      continue;
+    }
+    if (widgets.some((w) => w.tag === tag)) continue;
+    const attrs: [string, string][] = [];
+    for (const [key, value] of p) {
+      if (!key.startsWith(`${tag}.`)) continue;
+      const name = key.slice(tag.length + 1).toLowerCase();
+      if (!known.includes(name) || DENIED.test(name)) problems.push(`attribut refusé : ${tag}.${name.slice(0, 40)}`);
+      else if (value.length > MAX_VALUE) problems.push(`valeur trop longue : ${tag}.${name}`);
+      else attrs.push([name, value]);
+    }
+    widgets.push({ tag, attrs });
+  }
+  if (!widgets.length && !problems.length) problems.push('aucun widget demandé (paramètre widget)');
+  const dataset: [string, string][] = [];
+  for (const name of DATASET_PARAMS) {
+    const value = p.get(name);
+    if (value && value.length <= MAX_VALUE) dataset.push([name, value]);
+  }
+  let portal: string | undefined;
+  const wanted = p.get('portal');
+  if (wanted) {
+    const origin = safeOrigin(wanted);
+    if (origin && portals.includes(origin)) portal = origin;
+    else problems.push('portail non autorisé pour cette page');
+  }
+  const lang = (['fr', 'en', 'br'] as const).find((l) => l === p.get('lang')) ?? 'fr';
+  const theme = (THEMES as readonly string[]).find((t) => t === p.get('theme'));
+  const title = p.get('title')?.trim().slice(0, 200) || undefined;
+  const frameId = /^[\w-]{1,64}$/.test(p.get('id') ?? '') ? p.get('id')! : '';
+  return { widgets, dataset, portal, lang, theme, title, frameId, problems };
+}
+
+function safeOrigin(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The message a frame posts to its parent: ours, and AMP's `embed-size` (for AMP pages and other hosts). */
+export const HEIGHT_KEY = 'opendata-widgets-height';
+export function heightMessages(frameId: string, height: number): unknown[] {
+  const h = Math.ceil(height);
+  return [{ [HEIGHT_KEY]: { id: frameId, height: h } }, { sentinel: 'amp', type: 'embed-size', height: h }];
+}
