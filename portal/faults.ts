@@ -1,0 +1,32 @@
+/**
+ * Fault injection (docs/architecture.md): `status=429|500|503`, `latency=ms`, `badjson`, `reset`, `times=N`,
+ * `retry-after=s`, `;`-separated, per request (`/__fault/<spec>` prefix) or per server. `times=N` is counted per spec string.
+ */
+export interface Fault { status?: number; latency?: number; badjson?: boolean; reset?: boolean; times?: number; retryAfter?: string }
+
+export function parseFault(spec: string): Fault {
+  const f: Fault = {};
+  for (const part of spec.split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
+    const [k, v = ''] = part.split('=').map((s) => s.trim());
+    switch (k.toLowerCase()) {
+      case 'status': f.status = Number(v); break;
+      case 'latency': f.latency = Math.max(0, Number(v) || 0); break;
+      case 'badjson': f.badjson = true; break;
+      case 'reset': f.reset = true; break;
+      case 'times': f.times = Math.max(0, Math.floor(Number(v) || 0)); break;
+      case 'retry-after': f.retryAfter = v; break;
+    }
+  }
+  return f;
+}
+
+export class FaultCounters {
+  private readonly seen = new Map<string, number>();
+  /** Whether this request (the n-th with this spec) must still fail. */
+  active(spec: string, f: Fault): boolean {
+    const n = (this.seen.get(spec) ?? 0) + 1;
+    this.seen.set(spec, n);
+    return f.times === undefined || n <= f.times;
+  }
+  reset(): void { this.seen.clear(); }
+}

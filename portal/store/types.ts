@@ -1,0 +1,26 @@
+/** Shapes shared by the portal's store and query engine. */
+export type FieldType = 'text' | 'int' | 'double' | 'date' | 'datetime' | 'boolean' | 'geo_point_2d' | 'geo_shape';
+
+export interface FieldDef {
+  name: string;
+  label: string;
+  type: FieldType;
+  description: string | null;
+  annotations: Record<string, unknown>;
+}
+
+export type Row = Record<string, unknown>;
+export interface GeoPoint { lon: number; lat: number }
+
+export interface Dataset {
+  id: string;
+  uid: string;
+  fields: FieldDef[];
+  fieldMap: Map<string, FieldDef>;
+  /** Rows, or a thunk that builds them on first use (synthetic data). */
+  rows: Row[];
+  /** The `GET /catalog/datasets/{id}` body (records_count etc. filled in). */
+  meta: Record<string, unknown>;
+  /** Flat view of the metadata used by catalog where/refine/order_by/facets. */
+  catalogRow: Row;
+}
