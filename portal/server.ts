@@ -13,7 +13,8 @@ import type { Ctx } from './routes/context.js';
 import { exportCatalog, exportDataset, listCatalogExports, listDatasetExports } from './routes/exports.js';
 import { attachments, facets, record, records } from './routes/records.js';
 
-export interface PortalOptions { synthetic?: number; faults?: string; latency?: number }
+/** `xss: true` adds the `xss-corpus` security test dataset (portal/fixtures/xss-corpus.ts); tests only. */
+export interface PortalOptions { synthetic?: number; faults?: string; latency?: number; xss?: boolean }
 export type PortalHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
 const API = '/api/explore/v2.1';
@@ -79,7 +80,7 @@ async function applyFault(res: ServerResponse, f: Fault): Promise<boolean> {
 
 export function createPortalHandler(opts: PortalOptions = {}): PortalHandler {
   let store: Store | null = null;
-  const getS = () => (store ??= getStore(opts.synthetic ?? 1000));
+  const getS = () => (store ??= getStore(opts.synthetic ?? 1000, { xss: opts.xss }));
   const counters = new FaultCounters();
   const quota: Quota = { remaining: CALL_LIMIT };
   const serverFault = opts.faults ? parseFault(opts.faults) : null;

@@ -9,6 +9,11 @@ const UNITS = new Set(['mi', 'yd', 'ft', 'm', 'cm', 'km', 'mm', 'ms', 's', 'h', 
 const CMP = new Set(['=', '!=', '<>', '<', '<=', '>', '>=']);
 const RESERVED = new Set(['and', 'or', 'not', 'in', 'like', 'is', 'as', 'asc', 'desc', 'to', 'null', 'true', 'false']);
 
+/** In a boolean position a bare string is a full-text search. */
+function cond(n: Node): Node {
+  return n.k === 'lit' && typeof n.v === 'string' ? { k: 'fts', text: n.v, src: n.src } : n;
+}
+
 class Parser {
   private i = 0;
   private readonly toks: Token[];
@@ -35,32 +40,30 @@ class Parser {
   private or(): Node {
     const s = this.i;
     let l = this.and();
-    while (this.acceptKw('or')) l = { k: 'or', l, r: this.and(), src: this.text(s) };
+    while (this.acceptKw('or')) l = { k: 'or', l: cond(l), r: cond(this.and()), src: this.text(s) };
     return l;
   }
   private and(): Node {
     const s = this.i;
     let l = this.not();
-    while (this.acceptKw('and')) l = { k: 'and', l, r: this.not(), src: this.text(s) };
+    while (this.acceptKw('and')) l = { k: 'and', l: cond(l), r: cond(this.not()), src: this.text(s) };
     return l;
   }
   private not(): Node {
     const s = this.i;
-    if (this.isKw('not') && !this.isOp('(', 1)) { this.i++; const e = this.not(); return { k: 'not', e, src: this.text(s) }; }
+    if (this.isKw('not') && !this.isOp('(', 1)) { this.i++; const e = cond(this.not()); return { k: 'not', e, src: this.text(s) }; }
     if (this.isKw('not') && this.isOp('(', 1)) {
       // `not(...)` is negation too (real: not(in_bbox(...))), possibly followed by AND/OR at a higher level.
       this.i++;
       const e = this.primary();
-      return { k: 'not', e: this.postfix(e, s + 1), src: this.text(s) };
+      return { k: 'not', e: cond(this.postfix(e, s + 1)), src: this.text(s) };
     }
     return this.predicate();
   }
   private predicate(): Node {
     const s = this.i;
     const l = this.additive();
-    const n = this.postfix(l, s);
-    if (n === l && l.k === 'lit' && typeof l.v === 'string') return { k: 'fts', text: l.v, src: l.src };
-    return n;
+    return this.postfix(l, s);
   }
   private postfix(l: Node, s: number): Node {
     const t = this.peek();
@@ -212,7 +215,7 @@ function withClause<T>(clause: string, f: () => T): T {
 }
 
 export function parseWhere(src: string): Node {
-  return withClause('where', () => { const p = new Parser(src); const n = p.expr(); p.end(); return n; });
+  return withClause('where', () => { const p = new Parser(src); const n = cond(p.expr()); p.end(); return n; });
 }
 export function parseSelect(src: string): Item[] { return withClause('select', () => new Parser(src).items()); }
 export function parseGroupBy(src: string): Item[] { return withClause('group_by', () => new Parser(src).items()); }

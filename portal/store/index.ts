@@ -2,10 +2,12 @@
 import { loadDatasets } from './load.js';
 import { buildSynthetic, type Commune } from './synthetic.js';
 import type { Dataset, GeoPoint } from './types.js';
+import { buildXssCorpus } from '../fixtures/xss-corpus.js';
 
 export interface Store { datasets: Dataset[]; byId: Map<string, Dataset> }
 
 const synthetic = new Map<number, Dataset>();
+let xssCorpus: Dataset | undefined;
 
 function communes(real: Dataset[]): Commune[] {
   const shapes = real.find((d) => d.id === 'communes-29-finistere');
@@ -17,7 +19,8 @@ function communes(real: Dataset[]): Commune[] {
     .map((r) => ({ code: String(r.code), nom: current.get(String(r.code))!, ...(r.geo_point_2d as GeoPoint), qbo: qbo.has(String(r.code)) }));
 }
 
-export function getStore(syntheticCount: number): Store {
+/** `xss`: also serve the `xss-corpus` security test dataset (tests only). */
+export function getStore(syntheticCount: number, opts: { xss?: boolean } = {}): Store {
   const real = loadDatasets();
   const datasets = [...real];
   const n = Math.max(0, Math.min(200000, Math.floor(syntheticCount)));
@@ -26,5 +29,6 @@ export function getStore(syntheticCount: number): Store {
     if (!s) { s = buildSynthetic(n, communes(real)); synthetic.set(n, s); }
     datasets.push(s);
   }
+  if (opts.xss) datasets.push((xssCorpus ??= buildXssCorpus()));
   return { datasets, byId: new Map(datasets.map((d) => [d.id, d])) };
 }
