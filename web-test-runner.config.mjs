@@ -9,7 +9,8 @@ import { findChrome } from './scripts/find-chrome.mjs';
 
 register();
 const { createPortalHandler } = await import('./portal/server.ts');
-const portal = createPortalHandler({ synthetic: Number(process.env.OD_SYNTHETIC ?? 2000) });
+// xss: the security suite's `xss-corpus` dataset (test/browser/suite-xss.test.ts).
+const portal = createPortalHandler({ synthetic: Number(process.env.OD_SYNTHETIC ?? 2000), xss: true });
 
 // Vite's `import css from 'x.css?inline'`: serve CSS text as a JS module, as Vite does.
 const cssInline = {

@@ -20,9 +20,9 @@ const TYPES: Record<string, string> = {
 export interface E2EServer { url: string; server: Server; close(): Promise<void> }
 
 /** Serves `/dist/**` (the build), `/pages/**` (test/e2e/pages) and the portal; `headers` go on HTML pages. */
-export async function startE2EServer(opts: { headers?: Record<string, string>; synthetic?: number } = {}): Promise<E2EServer> {
+export async function startE2EServer(opts: { headers?: Record<string, string>; synthetic?: number; xss?: boolean } = {}): Promise<E2EServer> {
   const root = process.cwd();
-  const portal = createPortalHandler({ synthetic: opts.synthetic ?? 2000 });
+  const portal = createPortalHandler({ synthetic: opts.synthetic ?? 2000, xss: opts.xss });
   const server = createServer((req, res) => {
     portal(req, res, async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -1,0 +1,54 @@
+// Accessibility suite: axe-core (through @open-wc/testing) on every data element in each of its states —
+// loading, data, empty and error — and in English and Breton. States are read from the elements' custom states.
+import { expect } from '@open-wc/testing';
+import { DATA_ELEMENTS, NO_MATCH, cleanup, defined, faultPortal, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
+
+for (const c of DATA_ELEMENTS) {
+  describe(`a11y states: <${c.tag}>`, function () {
+    this.timeout(30000);
+    beforeEach(function () {
+      if (!defined(c.tag)) this.skip(); // element not landed yet
+    });
+    afterEach(cleanup);
+
+    const el = (root: HTMLElement) => root.querySelector(c.tag)!;
+
+    it('loading state: announced, no axe violation', async () => {
+      const portal = faultPortal('latency=4000');
+      const root = mount(markupOf(c, { portal }));
+      await waitState(el(root), 'loading', 3000);
+      await expect(root).to.be.accessible();
+    });
+
+    it('data state: no axe violation', async () => {
+      const root = mount(markupOf(c));
+      await waitState(el(root), 'ready');
+      await expect(root).to.be.accessible();
+    });
+
+    it('empty state: no axe violation', async () => {
+      const root = mount(markupOf(c, { where: NO_MATCH }));
+      await waitState(el(root), 'empty');
+      await expect(root).to.be.accessible();
+    });
+
+    it('error state: an alert with a retry button, no axe violation', async () => {
+      const portal = faultPortal('status=500');
+      quickClient(portal, { retries: 0 });
+      const root = mount(markupOf(c, { portal }));
+      await waitState(el(root), 'error');
+      const alert = el(root).shadowRoot!.querySelector('[role="alert"]');
+      expect(alert, 'role=alert').to.exist;
+      expect(alert!.querySelector('button'), 'retry button').to.exist;
+      await expect(root).to.be.accessible();
+    });
+
+    for (const lang of ['en', 'br']) {
+      it(`data state in lang="${lang}": no axe violation`, async () => {
+        const root = mount(markupOf(c, { lang }));
+        await waitState(el(root), 'ready');
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+}

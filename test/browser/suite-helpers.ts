@@ -1,0 +1,126 @@
+// Shared by the cross-element suites (test/browser/suite-*.test.ts): the list of data elements with a typical
+// configuration on a real dataset, mounting markup, waiting for custom states, and walking shadow roots.
+import '../../src/define.js';
+import { getClient } from '../../src/api/index.js';
+
+export const PORTAL = location.origin;
+// The suites count requests through resource timing: keep every entry of a test file.
+performance.setResourceTimingBufferSize(100000);
+
+export interface ElementCase {
+  tag: string;
+  /** Attributes of the element (markup). */
+  attrs: string;
+  /** The element takes its own `portal` (not an `<od-dataset>` child). */
+  own?: boolean;
+}
+
+/** Data elements: each shows data from the portal and reflects loading/ready/empty/error states. */
+export const DATA_ELEMENTS: ElementCase[] = [
+  { tag: 'od-table', attrs: 'page-size="5" fields="nom_lieu,com_lieu,nbre_pl"' },
+  { tag: 'od-kpi', attrs: 'value="sum(nbre_pl)" label="Places"' },
+  { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires par commune"' },
+  { tag: 'od-map', attrs: 'style="display:block;height:300px"' },
+  { tag: 'od-facets', attrs: 'fields="com_lieu,type"' },
+  { tag: 'od-download', attrs: '' },
+  { tag: 'od-catalog', attrs: 'page-size="5"', own: true },
+];
+
+export const DATASET = 'finistere-aires-covoiturage';
+/** A base filter that no record matches (empty state), valid ODSQL. */
+export const NO_MATCH = `id_lieu = "aucune-aire"`;
+
+const containers: HTMLElement[] = [];
+
+/** Puts test markup (written by the test, never data) into the page; removed by `cleanup()`. */
+export function mount(markup: string): HTMLElement {
+  const div = document.createElement('div');
+  div.innerHTML = markup;
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+
+export function cleanup(): void {
+  for (const c of containers.splice(0)) c.remove();
+}
+
+/** Markup of `c` linked to a dataset on `portal`, optionally with a base `where`. */
+export function markupOf(c: ElementCase, opts: { portal?: string; dataset?: string; where?: string; lang?: string } = {}): string {
+  const portal = opts.portal ?? PORTAL;
+  const dataset = opts.dataset ?? DATASET;
+  const lang = opts.lang ? ` lang="${opts.lang}"` : '';
+  if (c.own) {
+    // The catalogue's own empty state: a dataset id that no dataset has.
+    const where = opts.where ? ` where='dataset_id = "aucun-jeu-de-donnees"'` : '';
+    return `<${c.tag} portal="${portal}"${lang}${where} ${c.attrs}></${c.tag}>`;
+  }
+  const where = opts.where ? ` where='${opts.where}'` : '';
+  return `<od-dataset portal="${portal}" dataset="${dataset}"${where}${lang}><${c.tag} ${c.attrs}></${c.tag}></od-dataset>`;
+}
+
+export const defined = (tag: string) => customElements.get(tag) !== undefined;
+
+export function hasState(el: Element, state: string): boolean {
+  try {
+    return el.matches(`:state(${state})`);
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until `el` is in custom state `state` (or throws with the state it is in). */
+export async function waitState(el: Element, state: string, timeout = 15000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!hasState(el, state)) {
+    if (performance.now() > end) {
+      const now = ['loading', 'ready', 'empty', 'error'].filter((s) => hasState(el, s));
+      throw new Error(`<${el.localName}> not in state "${state}" after ${timeout} ms (states: ${now.join(',') || 'none'})`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Every element under `root`, through open shadow roots. */
+export function deepElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Visible text of an element and its shadow tree (slots not followed, shadow text included). */
+export function deepText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    const sr = (node as Element).shadowRoot;
+    if (sr) walk(sr);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** A fault portal whose counter is unique to this call (`id` is ignored by the portal but keys `times`). */
+let faultSeq = 0;
+export function faultPortal(spec: string): string {
+  return `${PORTAL}/__fault/${spec};id=${Date.now().toString(36)}-${++faultSeq}`;
+}
+
+/** Pre-creates the shared client of `portal` with short timeouts and retries, so fault tests stay quick. */
+export function quickClient(portal: string, opts: { timeout?: number; retries?: number } = {}): void {
+  getClient(portal, { timeout: opts.timeout ?? 4000, retries: opts.retries ?? 1, retryDelay: 50, maxRetryDelay: 200 });
+}
+
+/** API requests the page made (resource timing), optionally since a mark. */
+export function apiRequests(since = 0): string[] {
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((e) => e.startTime >= since && e.name.includes('/api/explore/v2.1/'))
+    .map((e) => e.name);
+}

@@ -1,0 +1,78 @@
+// XSS suite: every element on the portal's `xss-corpus` dataset, whose values, field labels, facet values, title
+// and description are payloads that would set `window.__xss`. Nothing may execute, no active element may appear
+// in any shadow tree, every link must be http(s)/mailto/tel, and the payloads must show up as plain text.
+import { expect } from '@open-wc/testing';
+import { PORTAL, cleanup, deepElements, deepText, defined, mount, waitState } from './suite-helpers.js';
+
+const CASES = [
+  { tag: 'od-table', attrs: 'page-size="20"', text: true },
+  { tag: 'od-kpi', attrs: 'value="sum(nombre)" label="Total"', text: false },
+  { tag: 'od-chart', attrs: 'type="bar" x="categorie" y="count(*)"', text: true },
+  { tag: 'od-map', attrs: 'style="display:block;height:300px" popup-fields="titre,lien,description"', text: false },
+  { tag: 'od-facets', attrs: 'fields="categorie"', text: true },
+  { tag: 'od-download', attrs: '', text: false },
+  { tag: 'od-filters', attrs: '', text: false },
+  { tag: 'od-search', attrs: '', text: false },
+  { tag: 'od-pager', attrs: '', text: false },
+];
+
+const ACTIVE = 'script, iframe, object, embed, frame, frameset, form, input[type="image"], base, meta, link[rel="import"]';
+const SAFE = new Set(['http:', 'https:', 'mailto:', 'tel:', 'blob:']);
+
+function assertInert(root: Element) {
+  expect((window as any).__xss, 'a payload ran').to.equal(undefined);
+  const els = deepElements(root);
+  const active = els.filter((e) => e.matches(ACTIVE) && !(e instanceof HTMLInputElement && e.type !== 'image'));
+  expect(active.map((e) => e.outerHTML.slice(0, 120)), 'active elements').to.deep.equal([]);
+  const handlers = els.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${e.localName} ${a.name}>`));
+  expect(handlers, 'event handler attributes').to.deep.equal([]);
+  const badLinks = els
+    .filter((e): e is HTMLAnchorElement | HTMLAreaElement => (e instanceof HTMLAnchorElement || e instanceof HTMLAreaElement) && e.hasAttribute('href'))
+    .filter((a) => !SAFE.has(new URL(a.href, location.href).protocol))
+    .map((a) => a.getAttribute('href'));
+  expect(badLinks, 'unsafe links').to.deep.equal([]);
+  const styled = els.filter((e) => /url\(\s*['"]?https?:\/\/evil/i.test(e.getAttribute('style') ?? ''));
+  expect(styled.length, 'styles from data').to.equal(0);
+}
+
+describe('xss: elements on the xss-corpus dataset', function () {
+  this.timeout(30000);
+  beforeEach(() => delete (window as any).__xss);
+  afterEach(cleanup);
+
+  for (const c of CASES) {
+    it(`<${c.tag}>: payloads stay text, nothing runs, links are safe`, async function () {
+      if (!defined(c.tag)) this.skip();
+      const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><${c.tag} ${c.attrs}></${c.tag}></od-dataset>`);
+      const el = root.querySelector(c.tag)!;
+      if (['od-filters', 'od-search', 'od-pager'].includes(c.tag)) await new Promise((r) => setTimeout(r, 1500));
+      else await waitState(el, 'ready');
+      await new Promise((r) => setTimeout(r, 300)); // let an injected handler (onerror, onload) fire if there were one
+      assertInert(root);
+      if (c.text) expect(deepText(el), 'payload shown as text').to.match(/onerror=|onload=|<svg|<img/);
+    });
+  }
+
+  it('<od-catalog>: the title, description, keywords and publisher stay inert', async function () {
+    if (!defined('od-catalog')) this.skip();
+    const root = mount(`<od-catalog portal="${PORTAL}" q="sécurité" page-size="20"></od-catalog>`);
+    const el = root.querySelector('od-catalog')!;
+    await waitState(el, 'ready');
+    await new Promise((r) => setTimeout(r, 300));
+    assertInert(root);
+    expect(deepText(el)).to.include('Jeu de test de sécurité (XSS)');
+  });
+
+  it('od-dataset: a visitor search made of payloads is sent as text and changes nothing', async function () {
+    if (!defined('od-table')) this.skip();
+    const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><od-table page-size="20"></od-table></od-dataset>`);
+    const ds = root.querySelector('od-dataset')! as any;
+    const table = root.querySelector('od-table')!;
+    await waitState(table, 'ready');
+    ds.setQuery(`' OR 1=1 OR '`);
+    await new Promise((r) => setTimeout(r, 800));
+    ds.toggleRefine('categorie', `<img src=x onerror="window.__xss='refine'">`);
+    await new Promise((r) => setTimeout(r, 800));
+    assertInert(root);
+  });
+});
