@@ -3,15 +3,24 @@ import { defineElement } from './core/register.js';
 import { OdDataset } from './elements/dataset/dataset.js';
 import { OdCatalog } from './elements/catalog/catalog.js';
 import { OdTable } from './elements/table/table.js';
+import { OdPager } from './elements/pager/pager.js';
+import { OdSearch } from './elements/search/search.js';
+import { OdKpi } from './elements/kpi/kpi.js';
 
 defineElement('od-dataset', OdDataset);
 defineElement('od-catalog', OdCatalog);
 defineElement('od-table', OdTable);
+defineElement('od-pager', OdPager);
+defineElement('od-search', OdSearch);
+defineElement('od-kpi', OdKpi);
 
 declare global {
   interface HTMLElementTagNameMap {
     'od-dataset': OdDataset;
     'od-catalog': OdCatalog;
     'od-table': OdTable;
+    'od-pager': OdPager;
+    'od-search': OdSearch;
+    'od-kpi': OdKpi;
   }
 }

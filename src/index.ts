@@ -9,4 +9,8 @@ export type { Lang } from './i18n/catalog.js';
 export { OdDataset } from './elements/dataset/dataset.js';
 export { OdCatalog } from './elements/catalog/catalog.js';
 export { OdTable } from './elements/table/table.js';
+export { OdPager } from './elements/pager/pager.js';
+export { OdSearch } from './elements/search/search.js';
+export { OdKpi } from './elements/kpi/kpi.js';
+export { formatValue, type FormattedValue } from './core/format.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+export default css`
+  [part~='kpi'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    padding: var(--od-kpi-padding, var(--_space));
+    border-inline-start: var(--od-kpi-bar-width, 4px) solid var(--_accent);
+    background: var(--_surface);
+  }
+  [part~='kpi'].busy {
+    opacity: 0.55;
+  }
+  [part~='value'] {
+    margin: 0;
+    font-size: var(--od-kpi-value-size, 2.25em);
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--od-kpi-value-color, var(--_accent));
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='unit'] {
+    font-size: 0.5em;
+    font-weight: 400;
+  }
+  [part~='label'] {
+    margin: 0;
+  }
+  [part~='status'] {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,157 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { getClient, records, type DatasetMetadata, type ExploreClient, type RecordsQuery } from '../../api/index.js';
+import { DatasetLink } from '../../core/dataset-link.js';
+import { OdElement } from '../../core/od-element.js';
+import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
+import { renderProvenance } from '../../core/provenance.js';
+import { provenanceStyles } from '../../core/tokens.styles.js';
+import { parseAggregate, selectOf } from './aggregate.js';
+import { kpiMessages } from './kpi.i18n.js';
+import styles from './kpi.styles.js';
+
+interface KpiData {
+  value: number | null;
+  meta: DatasetMetadata;
+  pageUrl?: string;
+}
+
+/**
+ * One key figure of a dataset: a count, sum, average, minimum or maximum, computed by the portal over the records
+ * of the current view (it follows the linked context's filters), written the French way with a label and a unit.
+ * It reads a context (`source` or an ancestor `<od-dataset>`) or, with `dataset`, its own portal and dataset.
+ *
+ * @summary Key figure (aggregate) of a dataset.
+ * @tag od-kpi
+ * @csspart kpi - The card.
+ * @csspart value - The figure with its unit.
+ * @csspart unit - The unit.
+ * @csspart label - The label under the figure.
+ * @csspart status - Loading / updating line.
+ * @csspart error - Error or configuration message.
+ * @csspart retry-button - The retry button of an error.
+ * @csspart provenance - The source / licence / update line.
+ * @cssprop --od-kpi-value-size - Size of the figure (default `2.25em`).
+ * @cssprop --od-kpi-value-color - Colour of the figure (default: the accent colour).
+ * @cssprop --od-kpi-bar-width - Width of the accent bar at the start of the card (default `4px`; `0` hides it).
+ * @cssprop --od-kpi-padding - Padding of the card.
+ */
+export class OdKpi extends OdElement {
+  static override styles = [...OdElement.styles, provenanceStyles, styles];
+
+  /** `id` of the `<od-dataset>` whose view the figure follows. */
+  @property({ reflect: true }) source?: string;
+  /** Own portal (when not linked to a context); defaults to the page's `<meta name="od-portal">`. */
+  @property() portal?: string;
+  /** Own dataset identifier: the KPI then ignores any context and reads this dataset. */
+  @property({ attribute: 'dataset' }) datasetId?: string;
+  /** Extra ODSQL filter of this figure (added to the context's filters when linked). */
+  @property() where?: string;
+  /** The aggregate: `count(*)` (default), `sum(field)`, `avg(field)`, `min(field)`, `max(field)`. */
+  @property() value = 'count(*)';
+  /** Text under the figure, e.g. "Places de covoiturage". */
+  @property() label?: string;
+  /** Unit written after the figure, e.g. "places" or "€". */
+  @property() unit?: string;
+  /** Number of decimals shown (default: none for counts, up to 2 otherwise). */
+  @property({ type: Number }) decimals?: number;
+  /** Hide the provenance line. */
+  @property({ type: Boolean, attribute: 'no-provenance' }) noProvenance = false;
+
+  private _link = new DatasetLink(this);
+
+  private _task = new Task(this, {
+    // With its own dataset the figure ignores the context's changes.
+    args: () => [this.datasetId ? undefined : this._link.context, this.datasetId ? 0 : this._link.revision,
+      this.datasetId, this.portal, this.where, this.value] as const,
+    task: async ([ctx, , own, portal, where, value], { signal }): Promise<KpiData | typeof initialState> => {
+      const agg = parseAggregate(value);
+      if (!agg) return initialState;
+      let client: ExploreClient | undefined;
+      let base: RecordsQuery;
+      let meta: Promise<DatasetMetadata>;
+      let pageUrl: string | undefined;
+      if (own) {
+        const p = resolvePortal(this, portal);
+        if (!p) return initialState;
+        client = getClient(p);
+        base = records(own);
+        meta = client.dataset(own, { signal });
+        pageUrl = datasetPageUrl(p, own);
+      } else {
+        if (!ctx || ctx.configError || !ctx.client) return initialState;
+        client = ctx.client;
+        base = await ctx.recordsQuery({ signal });
+        meta = ctx.metadata(signal);
+        pageUrl = ctx.portalDatasetUrl;
+      }
+      const q = base.where(where);
+      if (agg.fn === 'count' && !agg.field) {
+        // Same query as the pager's and the search's count: shared, not repeated.
+        const [page, m] = await Promise.all([client.records(q.limit(0), { signal }), meta]);
+        return { value: Number(page.total_count ?? 0), meta: m, pageUrl };
+      }
+      const m = await meta;
+      if (!m.fields.some((f) => f.name === agg.field)) throw Object.assign(new Error(agg.field), { kind: 'unknown-field' });
+      const rows = await client.groups(q.select(selectOf(agg)), { signal });
+      const raw = rows[0]?.value;
+      return { value: raw === null || raw === undefined || raw === '' ? null : Number(raw), meta: m, pageUrl };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this._link.resolve();
+  }
+
+  override render() {
+    try {
+      return this._render();
+    } catch (error) {
+      this.setDataState('error');
+      return this.renderError(error);
+    }
+  }
+
+  private _render() {
+    const m = this.i18n.msg(kpiMessages);
+    const agg = parseAggregate(this.value);
+    if (!agg) return this.renderConfigError(m.badValue(this.value));
+    if (!this.datasetId) {
+      if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
+      const ctx = this._link.context;
+      if (!ctx) return this.renderConfigError(this.t.noDataset);
+      if (ctx.configError) return this.renderConfigError(this.t[ctx.configError]);
+    } else if (!resolvePortal(this, this.portal)) return this.renderConfigError(this.t.noPortal);
+    const task = this._task;
+    if (task.status === TaskStatus.ERROR) {
+      this.setDataState('error');
+      const e = task.error as { kind?: string; message?: string };
+      if (e?.kind === 'unknown-field') return this.renderConfigError(m.unknownField(e.message ?? ''));
+      return html`${this.renderStatus('')}${this.renderError(task.error, () => task.run())}`;
+    }
+    const data = task.value;
+    if (!data) {
+      this.setDataState('loading');
+      return this.renderStatus(this.t.loading);
+    }
+    const busy = task.status === TaskStatus.PENDING;
+    const empty = data.value === null || !Number.isFinite(data.value);
+    this.setDataState(busy ? 'loading' : empty ? 'empty' : 'ready');
+    const digits = this.decimals !== undefined && Number.isFinite(this.decimals)
+      ? { minimumFractionDigits: Math.max(0, Math.min(20, this.decimals)), maximumFractionDigits: Math.max(0, Math.min(20, this.decimals)) }
+      : { maximumFractionDigits: agg.fn === 'count' ? 0 : 2 };
+    return html`
+      <div part="kpi" class=${busy ? 'busy' : ''} aria-busy=${busy ? 'true' : 'false'}>
+        <p part="value">
+          ${empty
+            ? m.noValue
+            : html`${this.i18n.number(data.value as number, digits)}${this.unit ? html`\u202f<span part="unit">${this.unit}</span>` : nothing}`}
+        </p>
+        ${this.label ? html`<p part="label">${this.label}</p>` : nothing}
+        ${this.renderStatus(busy ? m.updating : '')}
+      </div>
+      ${this.noProvenance ? nothing : renderProvenance(data.meta, data.pageUrl, this.i18n)}
+    `;
+  }
+}

@@ -1,0 +1,80 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { DatasetLink } from '../../core/dataset-link.js';
+import { OdElement } from '../../core/od-element.js';
+import { clampPageSize, fetchCount, pageCount } from './pager-model.js';
+import { pagerMessages } from './pager.i18n.js';
+import { pagerStyles, renderPager } from './pager-view.js';
+
+/**
+ * Pagination of a dataset context, for pages that place it apart from the table (give the table `no-pager`).
+ * It reads the number of records with the same count query as `<od-search>` and `count(*)` KPIs, so it adds no
+ * request of its own, and changes the context's page: every linked table follows.
+ *
+ * @summary Pagination linked to an `<od-dataset>`.
+ * @tag od-pager
+ * @csspart pager - The `<nav>`.
+ * @csspart pager-button - Every button; also `pager-previous`, `pager-next`, `pager-current`.
+ * @csspart pager-note - The note shown when the API's 10 000-row window hides later pages.
+ * @csspart status - "Page 2 sur 14", announced politely.
+ * @csspart error - Error message with its retry button.
+ * @csspart retry-button - The retry button.
+ */
+export class OdPager extends OdElement {
+  static override styles = [...OdElement.styles, pagerStyles];
+
+  /** `id` of the `<od-dataset>` to page, when the pager is not inside it. */
+  @property({ reflect: true }) source?: string;
+  /** Rows per page: give the same value as the table's `page-size` (1 to 100, default 10). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** What is paged, for the navigation's name "Pagination : …" (default: the dataset's title). */
+  @property() label?: string;
+
+  private _link = new DatasetLink(this);
+
+  private _task = new Task(this, {
+    args: () => [this._link.context, this._link.revision] as const,
+    task: async ([ctx], { signal }) => {
+      if (!ctx || ctx.configError || !ctx.client) return initialState;
+      const [total, meta] = await Promise.all([fetchCount(ctx, signal), ctx.metadata(signal)]);
+      return { total, title: meta.metas.default.title };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this._link.resolve();
+  }
+
+  override render() {
+    try {
+      const ctx = this._link.context;
+      if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
+      if (!ctx || ctx.configError) return nothing;
+      const task = this._task;
+      if (task.status === TaskStatus.ERROR) {
+        this.setDataState('error');
+        return html`${this.renderStatus('')}${this.renderError(task.error, () => task.run())}`;
+      }
+      const data = task.value;
+      if (!data) {
+        this.setDataState('loading');
+        return this.renderStatus(this.t.loading);
+      }
+      const busy = task.status === TaskStatus.PENDING;
+      this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
+      const { pages, capped } = pageCount(data.total, clampPageSize(this.pageSize));
+      const current = Math.min(ctx.state.page, pages - 1);
+      const t = this.i18n.msg(pagerMessages);
+      return html`
+        ${this.renderStatus(pages > 1 ? t.pageOf(this.i18n.number(current + 1), this.i18n.number(pages)) : '')}
+        <div aria-busy=${busy ? 'true' : 'false'}>
+          ${renderPager({ current, pages, capped, name: this.label || data.title, i18n: this.i18n, onPage: (p) => ctx.setPage(p) })}
+        </div>
+      `;
+    } catch (error) {
+      this.setDataState('error');
+      return this.renderError(error);
+    }
+  }
+}
