@@ -2,6 +2,9 @@
 import { defineElement } from './core/register.js';
 import { OdDataset } from './elements/dataset/dataset.js';
 import { OdCatalog } from './elements/catalog/catalog.js';
+import { OdFacets } from './elements/facets/facets.js';
+import { OdFilters } from './elements/filters/filters.js';
+import { OdDownload } from './elements/download/download.js';
 import { OdTable } from './elements/table/table.js';
 import { OdPager } from './elements/pager/pager.js';
 import { OdSearch } from './elements/search/search.js';
@@ -9,6 +12,9 @@ import { OdKpi } from './elements/kpi/kpi.js';
 
 defineElement('od-dataset', OdDataset);
 defineElement('od-catalog', OdCatalog);
+defineElement('od-facets', OdFacets);
+defineElement('od-filters', OdFilters);
+defineElement('od-download', OdDownload);
 defineElement('od-table', OdTable);
 defineElement('od-pager', OdPager);
 defineElement('od-search', OdSearch);
@@ -18,6 +24,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'od-dataset': OdDataset;
     'od-catalog': OdCatalog;
+    'od-facets': OdFacets;
+    'od-filters': OdFilters;
+    'od-download': OdDownload;
     'od-table': OdTable;
     'od-pager': OdPager;
     'od-search': OdSearch;

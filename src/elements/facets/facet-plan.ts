@@ -1,0 +1,54 @@
+import { annotation, type DatasetMetadata, type FacetValue } from '../../api/index.js';
+
+/** A facet field to show: its name and the label from the dataset's schema. */
+export interface FacetField {
+  name: string;
+  label: string;
+}
+
+/**
+ * The fields to show: those listed in `fields` that exist in the schema (unknown names are returned apart, for a
+ * console warning), else the fields annotated `facet` in the schema.
+ */
+export function resolveFacetFields(names: readonly string[], meta: DatasetMetadata): { fields: FacetField[]; unknown: string[] } {
+  const schema = meta.fields ?? [];
+  const label = (name: string) => schema.find((f) => f.name === name)?.label || name;
+  if (!names.length) return { fields: schema.filter((f) => annotation(f, 'facet')).map((f) => ({ name: f.name, label: label(f.name) })), unknown: [] };
+  const known = new Set(schema.map((f) => f.name));
+  return {
+    fields: names.filter((n) => known.has(n)).map((name) => ({ name, label: label(name) })),
+    unknown: names.filter((n) => !known.has(n)),
+  };
+}
+
+/** One facets request: the fields it counts and the field whose own choices it leaves out (if any). */
+export interface FacetRequest {
+  withoutRefineOn?: string;
+  fields: string[];
+}
+
+/**
+ * The fewest requests that give every field counts under all the other filters: a field the visitor has chosen
+ * values in is counted without its own choices (so its list does not shrink to them), in a request of its own;
+ * every other field shares one request with all filters applied.
+ */
+export function planFacetRequests(fields: readonly string[], refine: Readonly<Record<string, readonly string[]>>): FacetRequest[] {
+  const shared = fields.filter((f) => !refine[f]?.length);
+  const own = fields.filter((f) => refine[f]?.length);
+  return [...(shared.length ? [{ fields: shared }] : []), ...own.map((f) => ({ withoutRefineOn: f, fields: [f] }))];
+}
+
+/** A value as displayed: the answer's values (excluded ones apart), plus chosen values the answer lacks. */
+export interface ShownValue {
+  value: string;
+  label: string;
+  count?: number;
+}
+
+export function shownValues(values: readonly FacetValue[] | undefined, chosen: readonly string[]): ShownValue[] {
+  const out: ShownValue[] = (values ?? [])
+    .filter((v) => v.state !== 'excluded')
+    .map((v) => ({ value: String(v.value), label: String(v.name), count: v.count }));
+  for (const c of chosen) if (!out.some((v) => v.value === c)) out.push({ value: c, label: c, count: 0 });
+  return out;
+}

@@ -1,0 +1,144 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { FacetValue } from '../../api/index.js';
+import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
+import { OdElement } from '../../core/od-element.js';
+import { parseFieldList } from '../catalog/catalog-query.js';
+import { facetsMessages } from './facets.i18n.js';
+import { planFacetRequests, resolveFacetFields, shownValues, type FacetField } from './facet-plan.js';
+import styles from './facets.styles.js';
+
+interface FacetGroupAnswer extends FacetField {
+  values: FacetValue[];
+}
+
+/**
+ * Facet filters of a dataset: for each field, its values with counts as checkboxes in a `<fieldset>` whose legend
+ * is the field's label. Several values of one field combine with OR, fields with AND. A field's counts follow
+ * every other filter but not its own choices, so its list never shrinks to what is already ticked.
+ *
+ * @summary Checkbox facets of a linked dataset.
+ * @tag od-facets
+ * @csspart fieldset - One field's group. @csspart legend - Its legend (the field's label).
+ * @csspart value - One value (checkbox and label). @csspart checkbox - The checkbox. @csspart count - The count.
+ * @csspart more-button - The "voir plus / voir moins" button.
+ * @csspart status - Loading / update message. @csspart error - Error message. @csspart retry-button - Retry.
+ * @cssprop --od-facets-gap - Space between fields (default `1rem`).
+ * @cssprop --od-facets-max-height - Height beyond which an expanded list scrolls (default `20rem`).
+ */
+export class OdFacets extends OdElement {
+  static override styles = [...OdElement.styles, styles];
+
+  /** Id of the `<od-dataset>` to follow; by default the closest enclosing one. */
+  @property({ reflect: true }) source?: string;
+  /** Fields to offer, comma separated. Without it, the fields annotated `facet` in the dataset's schema. */
+  @property() fields = '';
+  /** Values shown per field before "voir plus". */
+  @property({ type: Number }) limit = 8;
+
+  @state() private _expanded = new Set<string>();
+  private _link = new DatasetLink(this);
+  private _shown?: FacetGroupAnswer[];
+
+  private _task = new Task(this, {
+    task: async ([ctx, , fieldsAttr], { signal }): Promise<FacetGroupAnswer[] | undefined> => {
+      if (!ctx || ctx.configError || !ctx.client) return undefined;
+      const client = ctx.client;
+      const meta = await ctx.metadata(signal);
+      const { fields, unknown } = resolveFacetFields(parseFieldList(fieldsAttr), meta);
+      if (unknown.length) console.warn(`[opendata-widgets] <od-facets>: champs inconnus ignorés : ${unknown.join(', ')}`);
+      const answers = await Promise.all(
+        planFacetRequests(fields.map((f) => f.name), ctx.state.refine).map(async (req) => {
+          let q = await ctx.facetsQuery({ withoutRefineOn: req.withoutRefineOn, signal });
+          for (const f of req.fields) q = q.facet(f);
+          return { req, answer: await client.facets(q, { signal }) };
+        }),
+      );
+      return fields.map((f) => {
+        const from = answers.find((a) => a.req.fields.includes(f.name));
+        return { ...f, values: from?.answer.facets.find((g) => g.name === f.name)?.facets ?? [] };
+      });
+    },
+    args: () => [this._link.context, this._link.revision, this.fields] as [DatasetSource | undefined, number, string],
+  });
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this._link.resolve();
+  }
+
+  private _toggleMore(name: string): void {
+    const next = new Set(this._expanded);
+    if (!next.delete(name)) next.add(name);
+    this._expanded = next;
+  }
+
+  private _renderGroup(g: FacetGroupAnswer, gi: number, ctx: DatasetSource) {
+    const t = this.i18n.msg(facetsMessages);
+    const chosen = ctx.state.refine[g.name] ?? [];
+    const values = shownValues(g.values, chosen);
+    const expanded = this._expanded.has(g.name);
+    const limit = Math.max(1, Math.floor(this.limit) || 8);
+    // Chosen values always stay visible, even beyond the limit.
+    const visible = expanded ? values : values.filter((v, i) => i < limit || chosen.includes(v.value));
+    const hidden = values.length - visible.length;
+    const listId = `od-facets-${gi}`;
+    return html`<fieldset part="fieldset">
+      <legend part="legend">${g.label}</legend>
+      ${values.length
+        ? html`<ul id=${listId} class=${expanded ? 'expanded' : ''}>
+            ${repeat(visible, (v) => v.value, (v, i) => {
+              const id = `od-facets-${gi}-${i}`;
+              return html`<li part="value">
+                <input type="checkbox" part="checkbox" id=${id} .checked=${chosen.includes(v.value)}
+                  @change=${(e: Event) => ctx.toggleRefine(g.name, v.value, (e.target as HTMLInputElement).checked)} />
+                <label for=${id}>${v.label}${v.count !== undefined
+                  ? html` <span part="count" class="count">(${this.i18n.number(v.count)})</span>` : nothing}</label>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="none">${t.noValue}</p>`}
+      ${hidden > 0 || expanded
+        ? html`<button type="button" part="more-button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${listId}
+            @click=${() => this._toggleMore(g.name)}>${expanded ? t.less : t.more(this.i18n.number(hidden))}</button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  override render() {
+    try {
+      const ctx = this._link.context;
+      if (!ctx) {
+        this.setDataState('error');
+        return this._link.missingSource ? this.renderConfigError(this.t.noSource(this._link.missingSource)) : this.renderStatus(nothing);
+      }
+      if (ctx.configError) {
+        this.setDataState('error');
+        return this.renderConfigError(this.t[ctx.configError]);
+      }
+      const t = this.i18n.msg(facetsMessages);
+      const status = this._task.status;
+      if (status === TaskStatus.ERROR) {
+        this._shown = undefined;
+        this.setDataState('error');
+        return html`${this.renderStatus(nothing)}${this.renderError(this._task.error, () => this._task.run())}`;
+      }
+      if (status === TaskStatus.COMPLETE && this._task.value) this._shown = this._task.value;
+      const pending = status !== TaskStatus.COMPLETE;
+      const groups = this._shown;
+      if (!groups) {
+        this.setDataState('loading');
+        return this.renderStatus(this.t.loading);
+      }
+      this.setDataState(pending ? 'loading' : groups.length ? 'ready' : 'empty');
+      return html`${this.renderStatus(pending ? t.updating : nothing)}
+        <div class="groups ${pending ? 'busy' : ''}" aria-busy=${pending ? 'true' : 'false'}>
+          ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : html`<p>${t.noFacet}</p>`}
+        </div>`;
+    } catch (e) {
+      this.report(e);
+      return this.renderError(e);
+    }
+  }
+}

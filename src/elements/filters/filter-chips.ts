@@ -1,0 +1,40 @@
+import type { ViewState } from '../../core/view-state.js';
+import { parsePairs } from '../dataset/url-state.js';
+import type { filtersMessages } from './filters.i18n.js';
+
+type Messages = (typeof filtersMessages)['fr'];
+
+/** One active filter: its text and, for the visitor's own filters, how to remove it. */
+export interface Chip {
+  key: string;
+  label: string;
+  remove?: { kind: 'q' } | { kind: 'refine' | 'exclude'; field: string; value: string };
+}
+
+/** The visitor's filters, in the order they read: search, choices, exclusions. */
+export function visitorChips(s: ViewState, labelOf: (field: string) => string, t: Messages): Chip[] {
+  const chips: Chip[] = [];
+  if (s.q) chips.push({ key: 'q', label: t.search(s.q), remove: { kind: 'q' } });
+  for (const [field, values] of Object.entries(s.refine))
+    for (const value of values)
+      chips.push({ key: `r|${field}|${value}`, label: t.choice(labelOf(field), value), remove: { kind: 'refine', field, value } });
+  for (const [field, values] of Object.entries(s.exclude))
+    for (const value of values)
+      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(labelOf(field), value), remove: { kind: 'exclude', field, value } });
+  return chips;
+}
+
+/** The page's base filters (attributes of `<od-dataset>`): shown, never removable. */
+export function baseChips(
+  attrs: { q?: string | null; where?: string | null; refine?: string | null; exclude?: string | null; commune?: string | null },
+  labelOf: (field: string) => string,
+  t: Messages,
+): Chip[] {
+  const chips: Chip[] = [];
+  if (attrs.commune) chips.push({ key: 'b|commune', label: t.commune(attrs.commune) });
+  for (const [f, v] of parsePairs(attrs.refine)) chips.push({ key: `b|r|${f}|${v}`, label: t.choice(labelOf(f), v) });
+  for (const [f, v] of parsePairs(attrs.exclude)) chips.push({ key: `b|e|${f}|${v}`, label: t.exclusion(labelOf(f), v) });
+  if (attrs.q) chips.push({ key: 'b|q', label: t.search(attrs.q) });
+  if (attrs.where) chips.push({ key: 'b|where', label: t.where(attrs.where) });
+  return chips;
+}

@@ -1,0 +1,47 @@
+import { defineMessages } from '../../i18n/catalog.js';
+
+/** Messages of `<od-filters>`. `label` arguments are the chip texts, e.g. "Commune : Quimper". */
+export const filtersMessages = defineMessages({
+  fr: {
+    groupLabel: 'Filtres actifs',
+    baseLabel: 'Filtres fixés par la page',
+    search: (q: string) => `Recherche : « ${q} »`,
+    choice: (field: string, value: string) => `${field} : ${value}`,
+    exclusion: (field: string, value: string) => `${field} : sauf ${value}`,
+    where: (w: string) => `Sélection : ${w}`,
+    commune: (c: string) => `Commune (code INSEE) : ${c}`,
+    remove: (label: string) => `Retirer le filtre ${label}`,
+    clearAll: 'Tout effacer',
+    none: 'Aucun filtre actif.',
+    removed: (label: string) => `Filtre retiré : ${label}.`,
+    cleared: 'Tous les filtres ont été retirés.',
+  },
+  en: {
+    groupLabel: 'Active filters',
+    baseLabel: 'Filters set by the page',
+    search: (q: string) => `Search: “${q}”`,
+    choice: (field: string, value: string) => `${field}: ${value}`,
+    exclusion: (field: string, value: string) => `${field}: except ${value}`,
+    where: (w: string) => `Selection: ${w}`,
+    commune: (c: string) => `Commune (INSEE code): ${c}`,
+    remove: (label: string) => `Remove the filter ${label}`,
+    clearAll: 'Clear all',
+    none: 'No active filter.',
+    removed: (label: string) => `Filter removed: ${label}.`,
+    cleared: 'All filters were removed.',
+  },
+  br: {
+    groupLabel: 'Siloù oberiant',
+    baseLabel: 'Siloù lakaet gant ar bajenn',
+    search: (q: string) => `Klask : « ${q} »`,
+    choice: (field: string, value: string) => `${field} : ${value}`,
+    exclusion: (field: string, value: string) => `${field} : nemet ${value}`,
+    where: (w: string) => `Dibab : ${w}`,
+    commune: (c: string) => `Kumun (kod INSEE) : ${c}`,
+    remove: (label: string) => `Lemel ar sil ${label}`,
+    clearAll: 'Diverkañ pep tra',
+    none: 'Sil oberiant ebet.',
+    removed: (label: string) => `Sil lamet : ${label}.`,
+    cleared: 'Lamet eo bet an holl siloù.',
+  },
+});

@@ -1,0 +1,125 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task } from '@lit/task';
+import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
+import { OdElement } from '../../core/od-element.js';
+import { filtersMessages } from './filters.i18n.js';
+import { baseChips, visitorChips, type Chip } from './filter-chips.js';
+import styles from './filters.styles.js';
+
+/**
+ * The active filters of a linked dataset as chips: the visitor's search, choices and exclusions are buttons that
+ * remove them ("Retirer le filtre Commune : Quimper"), with "Tout effacer"; the page's base filters are listed
+ * apart and cannot be removed. Removing a chip keeps keyboard focus on the next chip.
+ *
+ * @summary Removable chips of the active filters.
+ * @tag od-filters
+ * @csspart list - The visitor's chips. @csspart chip - One removable chip (a button).
+ * @csspart clear-button - "Tout effacer". @csspart base-list - The page's fixed filters. @csspart base-chip - One of them.
+ * @csspart status - Polite announcements (no filter, filter removed). @csspart error - Configuration error.
+ * @cssprop --od-filters-chip-background - Background of a chip (default `#eef0ff`).
+ * @cssprop --od-filters-chip-color - Text colour of a chip (default the accent colour).
+ */
+export class OdFilters extends OdElement {
+  static override styles = [...OdElement.styles, styles];
+
+  /** Id of the `<od-dataset>` to follow; by default the closest enclosing one. */
+  @property({ reflect: true }) source?: string;
+  /** Hide the page's base filters (they still apply). */
+  @property({ type: Boolean, attribute: 'hide-base' }) hideBase = false;
+
+  @state() private _announce = '';
+  private _link = new DatasetLink(this);
+  private _focusIndex?: number;
+  /** The context revision our last announcement belongs to: a later change (from another widget) clears it. */
+  private _announceRev = -1;
+
+  // Field labels only; without them chips show field names, so a failure is logged, not shown.
+  private _labels = new Task(this, {
+    task: async ([ctx], { signal }) => {
+      if (!ctx || ctx.configError) return undefined;
+      try {
+        const meta = await ctx.metadata(signal);
+        return new Map(meta.fields.map((f) => [f.name, f.label || f.name]));
+      } catch (e) {
+        this.report(e, 'libellés des champs');
+        return undefined;
+      }
+    },
+    args: () => [this._link.context] as [DatasetSource | undefined],
+  });
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this._link.resolve();
+    if (this._focusIndex !== undefined) {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+      const target = chips[Math.min(this._focusIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.root');
+      this._focusIndex = undefined;
+      target?.focus();
+    }
+  }
+
+  private _labelOf = (field: string): string => this._labels.value?.get(field) ?? field;
+
+  private _remove(ctx: DatasetSource, chip: Chip, index: number): void {
+    const r = chip.remove;
+    if (!r) return;
+    this._focusIndex = index;
+    this._announce = this.i18n.msg(filtersMessages).removed(chip.label);
+    if (r.kind === 'q') ctx.setQuery('');
+    else if (r.kind === 'refine') ctx.toggleRefine(r.field, r.value, false);
+    else ctx.toggleExclude(r.field, r.value, false);
+    this._announceRev = ctx.revision;
+  }
+
+  private _clear(ctx: DatasetSource): void {
+    this._focusIndex = 0;
+    this._announce = this.i18n.msg(filtersMessages).cleared;
+    ctx.clear();
+    this._announceRev = ctx.revision;
+  }
+
+  override render() {
+    try {
+      const ctx = this._link.context;
+      if (!ctx) {
+        return this._link.missingSource ? this.renderConfigError(this.t.noSource(this._link.missingSource)) : this.renderStatus(nothing);
+      }
+      if (ctx.configError) return this.renderConfigError(this.t[ctx.configError]);
+      const t = this.i18n.msg(filtersMessages);
+      const chips = visitorChips(ctx.state, this._labelOf, t);
+      const base = this.hideBase
+        ? []
+        : baseChips({
+            q: ctx.getAttribute('q'), where: ctx.getAttribute('where'), refine: ctx.getAttribute('refine'),
+            exclude: ctx.getAttribute('exclude'), commune: ctx.getAttribute('commune'),
+          }, this._labelOf, t);
+      this.setDataState(chips.length ? 'ready' : 'empty');
+      const own = ctx.revision === this._announceRev ? this._announce : '';
+      const announce = chips.length ? own : [own, t.none].filter(Boolean).join(' ');
+      return html`<div class="root" tabindex="-1" role="group" aria-label=${t.groupLabel}>
+        ${chips.length
+          ? html`<ul part="list" class="chips">
+              ${repeat(chips, (c) => c.key, (c, i) => html`<li>
+                <button type="button" part="chip" class="chip" aria-label=${t.remove(c.label)} @click=${() => this._remove(ctx, c, i)}>
+                  <span>${c.label}</span><span class="x" aria-hidden="true">×</span>
+                </button>
+              </li>`)}
+              <li><button type="button" part="clear-button" class="clear" @click=${() => this._clear(ctx)}>${t.clearAll}</button></li>
+            </ul>`
+          : nothing}
+        ${this.renderStatus(announce)}
+        ${base.length
+          ? html`<div class="base"><span class="base-title">${t.baseLabel}</span>
+              <ul part="base-list" class="chips">
+                ${base.map((c) => html`<li part="base-chip" class="chip base-chip">${c.label}</li>`)}
+              </ul></div>`
+          : nothing}
+      </div>`;
+    } catch (e) {
+      this.report(e);
+      return this.renderError(e);
+    }
+  }
+}
