@@ -1,0 +1,129 @@
+// The built CDN bundle on a page of ANOTHER origin: the page only loads dist/opendata-widgets.js from the
+// portal's origin (as a CDN would serve it, with CORS) and shows working widgets against the local portal,
+// under a strict CSP. Also: loading the bundle twice warns and breaks nothing; a table page loads no chart or
+// map code. `npm test -- --only=e2e` builds first.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createPortalHandler } from '../../portal/server.js';
+import { launchBrowser, watchPage } from './harness.js';
+
+const DIST = join(process.cwd(), 'dist');
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
+
+function listen(server: Server): Promise<string> {
+  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
+}
+
+/** The "CDN + portal" origin: dist/ and the Explore API, both with `Access-Control-Allow-Origin: *` as ODS does. */
+function cdnAndPortal(): Server {
+  const portal = createPortalHandler({ synthetic: 500 });
+  return createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    portal(req, res, () => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const file = path.startsWith('/dist/') ? join(process.cwd(), path) : '';
+      if (!file || !existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+  });
+}
+
+/** The webmaster's site: plain HTML pages, a strict CSP allowing only the CDN origin for scripts and data. */
+function site(pages: Record<string, string>, cdn: () => string): Server {
+  return createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!body) return void res.writeHead(404).end();
+    const csp = `default-src 'self'; script-src ${cdn()}; style-src 'self'; img-src 'self' data: ${cdn()}; ` +
+      `connect-src ${cdn()}; worker-src blob:; object-src 'none'; base-uri 'none'; ` +
+      "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'";
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(body.replaceAll('CDN', cdn()));
+  });
+}
+
+const page = (body: string, scripts = ['CDN/dist/opendata-widgets.js']) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page de test</title>` +
+  scripts.map((s) => `<script type="module" src="${s}"></script>`).join('') + `</head><body><main>${body}</main></body></html>`;
+
+const TABLE = `<od-dataset portal="CDN" dataset="finistere-aires-covoiturage" where="com_lieu = 'QUIMPER'">
+  <od-table fields="nom_lieu,com_lieu" page-size="5"></od-table></od-dataset>`;
+
+describe('CDN bundle on another origin', () => {
+  let cdnServer: Server, siteServer: Server, browser: Browser, cdnUrl = '', siteUrl = '';
+
+  before(async () => {
+    assert.ok(existsSync(join(DIST, 'opendata-widgets.js')), 'dist/opendata-widgets.js is missing: run `npm run build`');
+    cdnServer = cdnAndPortal();
+    cdnUrl = await listen(cdnServer);
+    siteServer = site({
+      '/table.html': page(TABLE),
+      '/twice.html': page(TABLE, ['CDN/dist/opendata-widgets.js', 'CDN/dist/opendata-widgets.js?copy=2']),
+    }, () => cdnUrl);
+    siteUrl = await listen(siteServer);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    cdnServer?.closeAllConnections();
+    siteServer?.closeAllConnections();
+    await new Promise((r) => cdnServer?.close(r));
+    await new Promise((r) => siteServer?.close(r));
+  });
+
+  async function open(path: string) {
+    const p = await browser.newPage();
+    const found = await watchPage(p);
+    const warnings: string[] = [];
+    const scripts: string[] = [];
+    p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    p.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await p.goto(siteUrl + path);
+    // The table's rows (in its shadow root) come from the portal on the other origin.
+    await p.waitForFunction(() => (document.querySelector('od-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0,
+      undefined, { timeout: 15000 });
+    const cells = await p.evaluate(() => [...document.querySelector('od-table')!.shadowRoot!.querySelectorAll('tbody td')].map((td) => td.textContent?.trim()));
+    return { p, found, warnings, scripts, cells };
+  }
+
+  it('shows the portal data on a page of another origin under a strict CSP', async () => {
+    const { p, found, cells } = await open('/table.html');
+    assert.notEqual(new URL(siteUrl).origin, new URL(cdnUrl).origin);
+    assert.ok(cells.includes('QUIMPER'), `expected QUIMPER rows, got ${cells.slice(0, 6).join(' | ')}`);
+    assert.ok(cells.every((c) => c !== ''), 'no empty cells for the two chosen fields');
+    assert.deepEqual(found.violations, []);
+    assert.deepEqual(found.errors, []);
+    await p.close();
+  });
+
+  it('a page with only a table loads no chart or map code', async () => {
+    const { p, scripts } = await open('/table.html');
+    const lazy = readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js'));
+    const loadedChunks = scripts.filter((s) => s.includes('/dist/chunks/')).map((s) => s.split('/').pop()!);
+    for (const chunk of loadedChunks) {
+      const code = readFileSync(join(DIST, 'chunks', chunk), 'utf8');
+      assert.ok(!/maplibregl|vega-lite|vegaEmbed|new Worker/.test(code), `${chunk} (chart/map code) was loaded for a table`);
+    }
+    // The chart and map engines are not in the bundle itself either: they live in lazy chunks.
+    const bundle = readFileSync(join(DIST, 'opendata-widgets.js'), 'utf8');
+    assert.ok(!/maplibregl\.Map|vega-lite/.test(bundle), 'chart/map engine inlined into the core bundle');
+    assert.ok(scripts.some((s) => s.endsWith('/dist/opendata-widgets.js')));
+    // Once registered, the map and chart engines must exist as lazy chunks beside the bundle.
+    const define = readFileSync('src/define.ts', 'utf8');
+    const chunkWith = (re: RegExp) => lazy.some((f) => re.test(readFileSync(join(DIST, 'chunks', f), 'utf8')));
+    if (define.includes("'od-map'")) assert.ok(chunkWith(/maplibre/i), 'no lazy maplibre chunk');
+    if (define.includes("'od-chart'")) assert.ok(chunkWith(/vega/i), 'no lazy vega chunk');
+    await p.close();
+  });
+
+  it('loading the bundle twice warns in French and the widgets still work', async () => {
+    const { p, found, warnings, cells } = await open('/twice.html');
+    assert.ok(warnings.some((w) => /od-table> est déjà défini/.test(w)), `no warning: ${warnings.join('\n')}`);
+    assert.ok(cells.includes('QUIMPER'));
+    assert.deepEqual(found.errors, []);
+    assert.deepEqual(found.violations, []);
+    await p.close();
+  });
+});
