@@ -9,6 +9,7 @@ import { OdTable } from './elements/table/table.js';
 import { OdPager } from './elements/pager/pager.js';
 import { OdSearch } from './elements/search/search.js';
 import { OdKpi } from './elements/kpi/kpi.js';
+import { OdChart } from './elements/chart/chart.js';
 
 defineElement('od-dataset', OdDataset);
 defineElement('od-catalog', OdCatalog);
@@ -19,6 +20,7 @@ defineElement('od-table', OdTable);
 defineElement('od-pager', OdPager);
 defineElement('od-search', OdSearch);
 defineElement('od-kpi', OdKpi);
+defineElement('od-chart', OdChart);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -31,5 +33,6 @@ declare global {
     'od-pager': OdPager;
     'od-search': OdSearch;
     'od-kpi': OdKpi;
+    'od-chart': OdChart;
   }
 }

@@ -15,5 +15,6 @@ export { OdTable } from './elements/table/table.js';
 export { OdPager } from './elements/pager/pager.js';
 export { OdSearch } from './elements/search/search.js';
 export { OdKpi } from './elements/kpi/kpi.js';
+export { OdChart } from './elements/chart/chart.js';
 export { formatValue, type FormattedValue } from './core/format.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

@@ -29,6 +29,10 @@ export interface SpecOptions {
   font?: string;
   width: number;
   height: number;
+  /** Background of the drawing (also of the PNG export). */
+  background?: string;
+  /** Marks can be clicked: pointer cursor, and rows whose `sel` is false are faded. */
+  clickable?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -55,28 +59,35 @@ function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'sh
   return enc;
 }
 
+/** Faded marks for categories outside the visitor's choice (a data field, not an expression). */
+function selection(o: SpecOptions): Obj {
+  return o.clickable ? { opacity: { field: 'sel', type: 'nominal', scale: { domain: [true, false], range: [1, 0.3] }, legend: null } } : {};
+}
+
 function cartesian(o: SpecOptions): Obj {
   const x = xEncoding(o);
   const y = { field: 'y', type: 'quantitative', title: o.yTitle };
   const tooltip = { field: 't', type: 'nominal' };
+  const cursor = o.clickable ? 'pointer' : undefined;
   const one = o.colors[0];
   if (o.type === 'bar') {
     const [cat, val, offset] = o.horizontal ? ['y', 'x', 'yOffset'] : ['x', 'y', 'xOffset'];
     const enc: Obj = { [cat]: x, [val]: { ...y, ...(o.series && o.stacked ? { stack: 'zero' } : { stack: null }) }, tooltip,
-      ...seriesEncodings(o, ['color', 'strokeDash']) };
+      ...seriesEncodings(o, ['color', 'strokeDash']), ...selection(o) };
     if (o.series && !o.stacked) enc[offset] = { field: 's', sort: { field: 'so', op: 'min' } };
     // Dashed outlines tell the series apart without colour.
-    return { mark: { type: 'bar', color: one, stroke: o.series ? o.text : undefined, strokeWidth: o.series ? 1.5 : 0 }, encoding: enc };
+    return { mark: { type: 'bar', color: one, cursor, ...(o.series ? { stroke: o.text, strokeWidth: 1.5 } : {}) }, encoding: enc };
   }
   if (o.type === 'scatter')
-    return { mark: { type: 'point', filled: true, size: 70, color: one, opacity: 0.9 },
-      encoding: { x, y, tooltip, ...seriesEncodings(o, ['color', 'shape']) } };
+    return { mark: { type: 'point', filled: true, size: 70, color: one, opacity: 0.9, cursor },
+      encoding: { x, y, tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } };
   const area = o.type === 'area';
   const yStack = { ...y, stack: area && o.series ? 'zero' : null };
   const layers: Obj[] = [
     ...(area ? [{ mark: { type: 'area', color: one, fillOpacity: 0.35, line: false }, encoding: { ...seriesEncodings(o, ['color']) } }] : []),
     { mark: { type: 'line', color: one, strokeWidth: 2 }, encoding: seriesEncodings(o, ['color', 'strokeDash']) },
-    { mark: { type: 'point', filled: true, size: 55, color: one }, encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']) } },
+    { mark: { type: 'point', filled: true, size: 55, color: one, cursor, opacity: 1 },
+      encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } },
   ];
   if (o.series)
     layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
@@ -92,8 +103,8 @@ function arc(o: SpecOptions): Obj {
   return {
     encoding: { theta, order },
     layer: [
-      { mark: { type: 'arc', outerRadius: r, innerRadius: o.type === 'donut' ? r * 0.55 : 0, stroke: '#ffffff', strokeWidth: 2 },
-        encoding: { color, tooltip: { field: 't', type: 'nominal' } } },
+      { mark: { type: 'arc', outerRadius: r, innerRadius: o.type === 'donut' ? r * 0.55 : 0, stroke: o.background ?? '#ffffff', strokeWidth: 2,
+        cursor: o.clickable ? 'pointer' : undefined }, encoding: { color, tooltip: { field: 't', type: 'nominal' }, ...selection(o) } },
       { mark: { type: 'text', radius: r + 20, fontSize: 12, color: o.text, limit: 140 }, encoding: { text: { field: 'l', type: 'nominal' } } },
     ],
   };
@@ -103,13 +114,13 @@ function arc(o: SpecOptions): Obj {
 export function buildSpec(o: SpecOptions): Obj {
   const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: '#dddddd',
     labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' };
-  return {
+  const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: o.description,
     width: o.width,
     height: o.height,
     autosize: { type: 'fit', contains: 'padding' },
-    background: null,
+    background: o.background ?? null,
     padding: { left: 4, top: 8, right: o.series && (o.type === 'line' || o.type === 'area') ? 96 : 8, bottom: 4 },
     data: { name: 'table' },
     config: {
@@ -122,4 +133,6 @@ export function buildSpec(o: SpecOptions): Obj {
     },
     ...(o.type === 'pie' || o.type === 'donut' ? arc(o) : cartesian(o)),
   };
+  // Plain JSON: options left undefined disappear instead of reaching vega-lite as explicit undefined.
+  return JSON.parse(JSON.stringify(spec)) as Obj;
 }

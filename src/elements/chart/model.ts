@@ -1,0 +1,106 @@
+import type { FieldMeta } from '../../api/index.js';
+import type { ChartFields, Point } from './aggregate.js';
+import { arrange, OTHER, type Arranged, type SortOrder } from './arrange.js';
+import type { ChartMessages } from './chart.i18n.js';
+import { summarize } from './summary.js';
+import { toGrid, type Grid } from './table-data.js';
+import type { ChartType } from './spec.js';
+
+/** Everything the element shows for one answer: vega rows, the table, the summary and the labels. */
+export interface ChartModel {
+  arranged: Arranged;
+  rows: Record<string, unknown>[];
+  grid: Grid;
+  summary: string;
+  label: string;
+  xTitle: string;
+  yTitle: string;
+  seriesTitle?: string;
+  xKind: 'category' | 'time' | 'number';
+  ordered: boolean;
+}
+
+export interface ModelInput {
+  fields: ChartFields;
+  metas: { x: FieldMeta; y?: FieldMeta; series?: FieldMeta };
+  points: Point[];
+  type: ChartType;
+  sort?: SortOrder;
+  top?: number;
+  locale: string;
+  t: ChartMessages;
+  title?: string;
+}
+
+const NUMERIC = new Set(['int', 'double']);
+
+export function yTitle(f: ChartFields, y: FieldMeta | undefined, t: ChartMessages): string {
+  const name = y?.label || y?.name || '';
+  if (f.y.fn === 'count') return y ? t.countOf(name) : t.count;
+  return t[f.y.fn](name);
+}
+
+/** Builds the model. Labels and numbers are formatted here, with Intl, so that vega only draws text. */
+export function buildModel(i: ModelInput): ChartModel {
+  const { fields, metas, t, type } = i;
+  const unit = fields.x.unit;
+  const numericX = !unit && NUMERIC.has(metas.x.type);
+  const ordered = (!!unit || numericX) && type !== 'pie' && type !== 'donut';
+  const xKind = unit && (type === 'line' || type === 'area' || type === 'scatter') ? 'time'
+    : type === 'scatter' && numericX ? 'number' : 'category';
+  const sort = i.sort ?? (ordered || type === 'line' || type === 'area' ? 'label' : '-value');
+  const a = arrange(i.points, { sort, top: i.top, fn: fields.y.fn, time: !!unit });
+  const nf = new Intl.NumberFormat(i.locale, { maximumFractionDigits: 2 });
+  const pf = new Intl.NumberFormat(i.locale, { style: 'percent', maximumFractionDigits: 1 });
+  const dateFmt = unit === 'month' ? new Intl.DateTimeFormat(i.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    : unit === 'day' ? new Intl.DateTimeFormat(i.locale, { dateStyle: 'medium', timeZone: 'UTC' }) : undefined;
+  const xNum = new Map(i.points.map((p) => [p.x, p.xNum]));
+  const cat = (x: string | null): string => {
+    if (x === null) return t.none;
+    if (x === OTHER) return t.other;
+    const n = xNum.get(x);
+    return dateFmt && n !== undefined ? dateFmt.format(n) : x;
+  };
+  const ser = (s: string | null | undefined) => (s === null || s === undefined ? t.none : s);
+  const order = new Map(a.categories.map((c, k) => [c, k]));
+  const sOrder = new Map((a.series ?? []).map((s, k) => [s, k]));
+  const arcTotal = a.points.reduce((acc, p) => acc + Math.max(0, p.y ?? 0), 0);
+  const lastOf = new Map<string | null | undefined, Point>();
+  for (const p of a.points) {
+    const prev = lastOf.get(p.s);
+    if (p.y !== null && (!prev || order.get(p.x)! > order.get(prev.x)!)) lastOf.set(p.s, p);
+  }
+  const rows = a.points
+    .filter((p) => p.y !== null && (type !== 'scatter' || xKind !== 'number' || p.xNum !== undefined))
+    .map((p) => {
+      const label = cat(p.x);
+      const y = p.y as number;
+      return {
+        x: xKind === 'category' ? label : p.xNum,
+        k: p.x,
+        o: order.get(p.x),
+        ...(p.s !== undefined ? { s: ser(p.s), so: sOrder.get(p.s ?? null) } : {}),
+        y,
+        t: `${label}${p.s !== undefined ? ` — ${ser(p.s)}` : ''} : ${nf.format(y)}`,
+        l: type === 'pie' || type === 'donut' ? `${label} (${pf.format(arcTotal ? Math.max(0, y) / arcTotal : 0)})` : ser(p.s),
+        last: lastOf.get(p.s) === p,
+      };
+    });
+  const xTitle = metas.x.label || metas.x.name;
+  const yT = yTitle(fields, metas.y, t);
+  const seriesTitle = metas.series ? metas.series.label || metas.series.name : undefined;
+  const merged = a.merged ? (a.categories.includes(OTHER) ? t.merged(a.merged) : t.dropped(a.merged)) : undefined;
+  return {
+    arranged: a,
+    rows,
+    grid: toGrid(a, { x: xTitle, y: yT, cat, series: ser }),
+    summary: summarize({ points: a.points, series: a.series, ordered, label: cat, seriesLabel: ser,
+      number: (v) => nf.format(v), percent: (v) => pf.format(v), merged }, t),
+    label: i.title || t.plotLabel(yT, xTitle, seriesTitle),
+    xTitle,
+    yTitle: yT,
+    seriesTitle,
+    xKind,
+    ordered,
+  };
+}

@@ -1,0 +1,164 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { View } from 'vega';
+import { resolvePalette, safeFont, textColor, parseColor } from './palette.js';
+import { toCsv, type Grid } from './table-data.js';
+import { createView, muteVegaAria, pngBlob, saveBlob, svgBlob } from './vega-view.js';
+import { resolveLang } from '../../core/localize.js';
+
+export interface DrawJob {
+  /** Changes when the spec or the data change; the same key with the same container draws nothing new. */
+  key: string;
+  spec: (width: number) => object;
+  rows: object[];
+  /** Pie/donut radii depend on the width: redraw on resize instead of resizing the view. */
+  arc: boolean;
+  onClick: (datum: Record<string, unknown>) => void;
+  onReady: () => void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Owns the vega View of one chart: draws it when the answer changes (finalizing the previous one), follows the
+ * container's width (ResizeObserver), shows a text-only tooltip (dismissed with Esc), saves PNG/SVG/CSV files,
+ * and finalizes everything when the element leaves the page.
+ */
+export class ChartRenderer {
+  view?: View;
+  failed = false;
+  private _job?: DrawJob;
+  private _container?: HTMLElement;
+  private _generation = 0;
+  private _width = 0;
+  private _observer?: ResizeObserver;
+  private _warned = '';
+
+  constructor(private readonly host: Host) {}
+
+  /** Colours and font from the `--od-*` custom properties, validated (contrast, grammar). */
+  theme() {
+    const cs = getComputedStyle(this.host);
+    const prop = (name: string) => cs.getPropertyValue(name).trim() || undefined;
+    const background = parseColor(prop('--od-color-surface')) ? prop('--od-color-surface')! : '#ffffff';
+    const palette = resolvePalette(prop('--od-chart-palette'), background);
+    const bad = palette.rejected.join(' ');
+    if (bad && bad !== this._warned) {
+      this._warned = bad;
+      console.warn(`[opendata-widgets] <od-chart>: couleurs ignorées (format invalide ou contraste < 3:1) : ${bad}`);
+    }
+    return {
+      colors: palette.colors,
+      text: textColor(prop('--od-color-text'), background),
+      muted: textColor(prop('--od-color-muted'), background, '#595959'),
+      font: safeFont(cs.fontFamily),
+      background,
+    };
+  }
+
+  draw(container: HTMLElement, job: DrawJob): void {
+    const plot = container.parentElement!;
+    if (container === this._container && job.key === this._job?.key) {
+      this._job = job;
+      return;
+    }
+    this._container = container;
+    this._job = job;
+    this._observe(plot);
+    void this._build();
+  }
+
+  private _observe(plot: HTMLElement): void {
+    this._observer?.disconnect();
+    this._observer = new ResizeObserver(() => {
+      const w = Math.round(plot.clientWidth);
+      if (!w || Math.abs(w - this._width) < 2 || !this.view) return;
+      this._width = w;
+      if (this._job?.arc) void this._build();
+      else this.view.width(w).runAsync().then(() => this._ready(), (e) => this._fail(e));
+    });
+    this._observer.observe(plot);
+  }
+
+  private async _build(): Promise<void> {
+    const job = this._job, container = this._container;
+    if (!job || !container) return;
+    const generation = ++this._generation;
+    const plot = container.parentElement!;
+    this._width = Math.round(plot.clientWidth) || 600;
+    const target = document.createElement('div');
+    try {
+      const view = await createView(target, job.spec(this._width), job.rows, {
+        lang: resolveLang(this.host), tooltip: (e, text) => this._tooltip(plot, e, text), onClick: job.onClick,
+      });
+      if (generation !== this._generation) return void view.finalize();
+      this.view?.finalize();
+      this.view = view;
+      container.replaceChildren(target);
+      this._ready();
+      if (this.failed) {
+        this.failed = false;
+        this.host.requestUpdate();
+      }
+    } catch (e) {
+      if (generation === this._generation) this._fail(e);
+    }
+  }
+
+  private _ready(): void {
+    if (this._container) muteVegaAria(this._container.firstElementChild as HTMLElement ?? this._container);
+    this._job?.onReady();
+  }
+
+  private _fail(e: unknown): void {
+    console.error('[opendata-widgets] <od-chart> drawing failed:', e);
+    this.view?.finalize();
+    this.view = undefined;
+    this._container?.replaceChildren();
+    if (!this.failed) {
+      this.failed = true;
+      this.host.requestUpdate();
+    }
+  }
+
+  private _tooltip(plot: HTMLElement, event: MouseEvent, text: string | undefined): void {
+    const tip = plot.querySelector<HTMLElement>('[part~="tooltip"]');
+    if (!tip) return;
+    if (!text || !event) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = text;
+    const box = plot.getBoundingClientRect();
+    const x = event.clientX - box.left, y = event.clientY - box.top;
+    // CSSOM writes: allowed under a strict style-src (no inline <style>, no style attribute string).
+    tip.style.left = `${Math.min(x + 12, Math.max(0, box.width - 200))}px`;
+    tip.style.top = `${Math.max(0, y - 36)}px`;
+    tip.hidden = false;
+    document.addEventListener('keydown', this._onKey);
+  }
+
+  private _onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    const tip = this._container?.parentElement?.querySelector<HTMLElement>('[part~="tooltip"]');
+    if (tip) tip.hidden = true;
+    document.removeEventListener('keydown', this._onKey);
+  };
+
+  async download(kind: 'png' | 'svg' | 'csv', grid: Grid, name: string): Promise<void> {
+    const root: ParentNode = this.host.shadowRoot ?? this.host;
+    if (kind === 'csv') return saveBlob(new Blob([toCsv(grid, resolveLang(this.host))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`, root);
+    if (!this.view) return;
+    saveBlob(kind === 'png' ? await pngBlob(this.view) : await svgBlob(this.view), `${name}.${kind}`, root);
+  }
+
+  dispose(): void {
+    this._generation++;
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this.view?.finalize();
+    this.view = undefined;
+    this._container = undefined;
+    this._job = undefined;
+    document.removeEventListener('keydown', this._onKey);
+  }
+}

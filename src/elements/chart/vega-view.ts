@@ -1,0 +1,90 @@
+import type { View } from 'vega';
+import type { Lang } from '../../i18n/catalog.js';
+import { VEGA_LOCALES } from './chart.i18n.js';
+
+/**
+ * vega under a strict CSP: vega, vega-lite and vega-interpreter load lazily (only pages with a chart fetch
+ * them); the spec is parsed with `ast: true` and run by the interpreter (no eval); the View is driven directly
+ * (no vega-embed, no stock tooltip: both write innerHTML); nothing can be loaded by URL; the locale is per view.
+ */
+
+type Modules = [typeof import('vega'), typeof import('vega-lite'), typeof import('vega-interpreter')];
+let modules: Promise<Modules> | undefined;
+
+/** Loads the chart engine once per page. A failed load is retried next time. */
+export function loadVega(): Promise<Modules> {
+  modules ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]);
+  modules.catch(() => (modules = undefined));
+  return modules;
+}
+
+export type Tooltip = (event: MouseEvent, text: string | undefined) => void;
+
+/** Compiles our spec and renders it as SVG into `container`; the data go in as values, never as code. */
+export async function createView(container: HTMLElement, spec: object, rows: object[],
+  opts: { lang: Lang; tooltip: Tooltip; onClick?: (datum: Record<string, unknown>) => void }): Promise<View> {
+  const [vega, vl, interp] = await loadVega();
+  const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
+  const compiled = vl.compile(spec as never, { logger: quiet as never }).spec;
+  const runtime = vega.parse(compiled, undefined, { ast: true });
+  const locale = VEGA_LOCALES[opts.lang];
+  const loader = vega.loader();
+  // Specs are ours and carry no URL; refuse any load or sanitize request all the same.
+  loader.load = loader.sanitize = (() => Promise.reject(new Error('od-chart: no external data'))) as never;
+  const view = new vega.View(runtime, {
+    renderer: 'svg',
+    container,
+    hover: true,
+    loader,
+    expr: interp.expressionInterpreter,
+    locale: (vega as unknown as { locale: (n: object, t: object) => never }).locale(locale.number, locale.time),
+    tooltip: (_h: unknown, event: MouseEvent, _item: unknown, value: unknown) =>
+      opts.tooltip(event, value === undefined || value === null ? undefined : String(value)),
+  });
+  view.logLevel(vega.Error);
+  if (opts.onClick) {
+    const click = opts.onClick;
+    view.addEventListener('click', (_e, item) => {
+      const datum = (item as { datum?: Record<string, unknown> } | null)?.datum;
+      if (datum && 'k' in datum) click(datum);
+    });
+  }
+  view.data('table', rows);
+  await view.runAsync();
+  muteVegaAria(container);
+  return view;
+}
+
+/** vega labels its container in English ("visualization"): our wrapper is the labelled image instead. */
+export function muteVegaAria(container: HTMLElement): void {
+  container.removeAttribute('role');
+  container.removeAttribute('aria-roledescription');
+  container.removeAttribute('aria-roleDescription');
+  container.removeAttribute('aria-label');
+  container.setAttribute('aria-hidden', 'true');
+  container.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+}
+
+/** Saves a blob under a file name through a temporary link (no data: URL, no third party). */
+export function saveBlob(blob: Blob, name: string, root: ParentNode): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  root.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The chart as an SVG file (vega's string renderer: text only, nothing executed). */
+export async function svgBlob(view: View): Promise<Blob> {
+  return new Blob([await view.toSVG()], { type: 'image/svg+xml' });
+}
+
+/** The chart as a PNG file, drawn on a canvas at twice the size for sharp text. */
+export async function pngBlob(view: View): Promise<Blob> {
+  const canvas = (await view.toCanvas(2)) as HTMLCanvasElement;
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
+}
