@@ -7,7 +7,7 @@ export async function withPortal(opts: Parameters<typeof startPortal>[0] = {}) {
   const p = await startPortal({ synthetic: 2000, ...opts });
   const get = async (path: string, init?: RequestInit): Promise<Got> => {
     const r = await fetch(p.url + path, init);
-    const text = await r.text();
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await r.arrayBuffer()); // keep a CSV BOM visible
     let json: any;
     try { json = JSON.parse(text); } catch { json = undefined; }
     return { status: r.status, headers: r.headers, text, json };
