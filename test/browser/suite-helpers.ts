@@ -18,7 +18,7 @@ export interface ElementCase {
 /** Data elements: each shows data from the portal and reflects loading/ready/empty/error states. */
 export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-table', attrs: 'page-size="5" fields="nom_lieu,com_lieu,nbre_pl"' },
-  { tag: 'od-kpi', attrs: 'value="sum(nbre_pl)" label="Places"' },
+  { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"' },
   { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires par commune"' },
   { tag: 'od-map', attrs: 'style="display:block;height:300px"' },
   { tag: 'od-facets', attrs: 'fields="com_lieu,type"' },

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { cleanup, defined, faultPortal, hasState, mount } from './suite-helpers.js';
 
 const KINDS = [
-  { tag: 'od-kpi', attrs: 'value="sum(nbre_pl)" label="Places"' },
+  { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"' },
   { tag: 'od-table', attrs: 'page-size="5" fields="nom_lieu,com_lieu"' },
   { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires"' },
   { tag: 'od-facets', attrs: 'fields="type"' },

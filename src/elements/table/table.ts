@@ -76,6 +76,7 @@ export class OdTable extends OdElement {
   @state() private _scrollable = false;
   private _link = new DatasetLink(this);
   private _resize?: ResizeObserver;
+  private _observed?: HTMLElement;
   private _warned = '';
 
   private _task = new Task(this, {
@@ -102,24 +103,23 @@ export class OdTable extends OdElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
-    this._resize = undefined;
+    this._observed = undefined;
   }
 
   protected override updated(): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    if (!this._resize) {
-      this._resize = new ResizeObserver(() => this._measure());
-    }
+    if (scroller === this._observed) return;
+    this._observed = scroller ?? undefined;
+    this._resize ??= new ResizeObserver(() => requestAnimationFrame(() => this._measure()));
     this._resize.disconnect();
-    this._resize.observe(scroller);
-    const table = scroller.querySelector('table');
-    if (table) this._resize.observe(table);
+    if (scroller) this._resize.observe(scroller);
   }
 
+  /** The scroll region takes focus only when it scrolls (keyboard users can then scroll it). */
   private _measure(): void {
-    const el = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    this._scrollable = !!el && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    const el = this._observed;
+    const scrollable = !!el && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    if (scrollable !== this._scrollable) this._scrollable = scrollable;
   }
 
   private get _msg() {
