@@ -62,7 +62,8 @@ const cdnBuild: UserConfig['build'] = {
   outDir: 'dist',
   sourcemap: true,
   chunkSizeWarningLimit: 1500,
-  rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  // Fully minified (Vite keeps whitespace in ES libraries by default): these files are served as is from a CDN.
+  rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
 };
 
 const embedBuild: UserConfig['build'] = {
