@@ -14,7 +14,7 @@ function facetLabel(name: string, t: Messages): string {
 
 /** The values offered for one facet: the answer's, plus the chosen one even when it has no count any more. */
 function options(name: string, chosen: string | undefined, answer: FacetsResult | undefined) {
-  const values = (answer?.facets.find((f) => f.name === name)?.facets ?? []).map((v) => ({ value: v.value, label: v.name, count: v.count }));
+  const values = (answer?.facets.find((f) => f.name === name)?.facets ?? []).filter((v) => v.state !== 'excluded').map((v) => ({ value: v.value, label: v.name, count: v.count }));
   if (chosen && !values.some((v) => v.value === chosen)) values.unshift({ value: chosen, label: chosen, count: undefined });
   return values;
 }

@@ -12,6 +12,7 @@ import {
   type CatalogSort, type CatalogView,
 } from './catalog-query.js';
 import { renderCatalogControls } from './catalog-controls.js';
+import { parsePairs } from '../dataset/url-state.js';
 import { renderDataset } from './render-dataset.js';
 import styles from './catalog.styles.js';
 
@@ -144,7 +145,8 @@ export class OdCatalog extends OdElement {
       }
       const t = this.i18n.msg(catalogMessages);
       const controls = renderCatalogControls({
-        view: this._view, facets: parseFieldList(this.facets), answer: this._task.value?.facets ?? this._shown?.facets,
+        // A facet fixed by the page's scope is not offered: choosing another value would only widen or void it.
+        view: this._view, facets: parseFieldList(this.facets).filter((f) => !parsePairs(this.refine).some(([k]) => k === f)), answer: this._task.value?.facets ?? this._shown?.facets,
         noSearch: this.noSearch, i18n: this.i18n,
         onChange: (patch) => this._set(patch),
       });
