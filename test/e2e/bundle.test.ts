@@ -40,7 +40,7 @@ function site(pages: Record<string, string>, cdn: () => string): Server {
     const body = pages[path];
     if (!body) return void res.writeHead(404).end();
     const csp = `default-src 'self'; script-src ${cdn()}; style-src 'self'; img-src 'self' data: ${cdn()}; ` +
-      `connect-src ${cdn()}; worker-src blob:; object-src 'none'; base-uri 'none'; ` +
+      `connect-src ${cdn()}; frame-src ${cdn()}; worker-src blob:; object-src 'none'; base-uri 'none'; ` +
       "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'";
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(body.replaceAll('CDN', cdn()));
   });
@@ -63,6 +63,11 @@ describe('CDN bundle on another origin', () => {
     siteServer = site({
       '/table.html': page(TABLE),
       '/twice.html': page(TABLE, ['CDN/dist/opendata-widgets.js', 'CDN/dist/opendata-widgets.js?copy=2']),
+      // A CMS page that only allows an iframe and the optional classic resize script.
+      '/iframe.html': page(`<iframe data-od-embed title="Aires de covoiturage" width="100%" height="60"
+        src="CDN/dist/embed.html?widget=od-table&amp;dataset=finistere-aires-covoiturage&amp;od-table.page-size=4&amp;od-table.fields=nom_lieu"
+        ><a href="CDN/explore/dataset/finistere-aires-covoiturage/">Voir les données</a></iframe>
+        <script src="CDN/dist/od-resize.js" async></script>`, []),
     }, () => cdnUrl);
     siteUrl = await listen(siteServer);
     browser = await launchBrowser();
@@ -113,6 +118,23 @@ describe('CDN bundle on another origin', () => {
     const chunks = readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => sources(join(DIST, 'chunks', f)));
     if (define.includes("'od-map'")) assert.ok(chunks.some((c) => /node_modules\/maplibre-gl\//.test(c)), 'no lazy maplibre chunk');
     if (define.includes("'od-chart'")) assert.ok(chunks.some((c) => /node_modules\/vega\//.test(c)), 'no lazy vega chunk');
+    await p.close();
+  });
+
+  it('the built embed.html in a frame on another origin is resized by od-resize.js', async () => {
+    const p = await browser.newPage();
+    const found = await watchPage(p);
+    await p.goto(`${siteUrl}/iframe.html`);
+    const frame = p.frames().find((f) => f.url().includes('/dist/embed.html'))!;
+    await frame.waitForFunction(() => (document.querySelector('od-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 4,
+      undefined, { timeout: 15000 });
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // clientHeight: the frame's inner box (its border is outside the reported height).
+    await p.waitForFunction((h) => Math.abs(document.querySelector('iframe')!.clientHeight - h) <= 1, inner, { timeout: 5000 });
+    assert.ok(inner > 150, `content height ${inner}`);
+    assert.match(await frame.title(), /données ouvertes$/);
+    assert.deepEqual(found.violations, []);
+    assert.deepEqual(found.errors, []);
     await p.close();
   });
 
