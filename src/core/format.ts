@@ -62,6 +62,9 @@ export function isCodeField(f: Pick<FieldMeta, 'name'> & { label?: string | null
   return CODE_NAME.test(f.name) || /\b(code|ann[ée]e|n°|numéro|siren|siret|insee)\b/i.test(f.label ?? '');
 }
 
+/** A bare e-mail address (as in `mail` columns) becomes a mailto link. */
+const EMAIL = /^[^@\s<>"'()]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ||
   (Array.isArray(v) && v.length === 0);
 
@@ -156,6 +159,7 @@ export function formatValue(value: unknown, f: Pick<FieldMeta, 'name' | 'type'> 
         const href = safeUrl(value, base);
         if (href) return { text: linkText(href), href };
       }
+      if (EMAIL.test(value.trim())) return { text: value.trim(), href: `mailto:${value.trim()}` };
       return { text: value };
     }
     if (typeof value === 'number') return { text: withUnit(formatNumber(value, locale, opts, Number.isInteger(value))), numeric: true };

@@ -59,6 +59,8 @@ describe('formatValue', () => {
     assert.equal(web.text, 'quimper.bzh/fr/mairie');
     const mail = formatValue('mailto:contact@quimper.bzh', f('text'));
     assert.equal(mail.text, 'contact@quimper.bzh');
+    assert.deepEqual(formatValue('accueil@mairie-briec.fr', f('text', 'mail')), { text: 'accueil@mairie-briec.fr', href: 'mailto:accueil@mairie-briec.fr' });
+    assert.equal(formatValue('a@b <script>', f('text')).href, undefined);
     for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:window.__xss=1', 'data:text/html,<script>x</script>']) {
       const out = formatValue(bad, f('text'));
       assert.equal(out.href, undefined);

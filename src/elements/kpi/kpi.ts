@@ -104,36 +104,40 @@ export class OdKpi extends OdElement {
     if (changed.has('source')) this._link.resolve();
   }
 
+  // The status line is always the first node of one template: the live region keeps its identity.
   override render() {
+    let status = '';
+    let body: unknown = nothing;
     try {
-      return this._render();
+      [status, body] = this._render();
     } catch (error) {
       this.setDataState('error');
-      return this.renderError(error);
+      body = this.renderError(error);
     }
+    return html`${this.renderStatus(status)}${body}`;
   }
 
-  private _render() {
+  private _render(): [string, unknown] {
     const m = this.i18n.msg(kpiMessages);
     const agg = parseAggregate(this.value);
-    if (!agg) return this.renderConfigError(m.badValue(this.value));
+    if (!agg) return ['', this.renderConfigError(m.badValue(this.value))];
     if (!this.datasetId) {
-      if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
+      if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
       const ctx = this._link.context;
-      if (!ctx) return this.renderConfigError(this.t.noDataset);
-      if (ctx.configError) return this.renderConfigError(this.t[ctx.configError]);
-    } else if (!resolvePortal(this, this.portal)) return this.renderConfigError(this.t.noPortal);
+      if (!ctx) return ['', this.renderConfigError(this.t.noDataset)];
+      if (ctx.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
+    } else if (!resolvePortal(this, this.portal)) return ['', this.renderConfigError(this.t.noPortal)];
     const task = this._task;
     if (task.status === TaskStatus.ERROR) {
       this.setDataState('error');
       const e = task.error as { kind?: string; message?: string };
-      if (e?.kind === 'unknown-field') return this.renderConfigError(m.unknownField(e.message ?? ''));
-      return html`${this.renderStatus('')}${this.renderError(task.error, () => task.run())}`;
+      if (e?.kind === 'unknown-field') return ['', this.renderConfigError(m.unknownField(e.message ?? ''))];
+      return ['', this.renderError(task.error, () => task.run())];
     }
     const data = task.value;
     if (!data) {
       this.setDataState('loading');
-      return this.renderStatus(this.t.loading);
+      return [this.t.loading, nothing];
     }
     const busy = task.status === TaskStatus.PENDING;
     const empty = data.value === null || !Number.isFinite(data.value);
@@ -141,7 +145,7 @@ export class OdKpi extends OdElement {
     const digits = this.decimals !== undefined && Number.isFinite(this.decimals)
       ? { minimumFractionDigits: Math.max(0, Math.min(20, this.decimals)), maximumFractionDigits: Math.max(0, Math.min(20, this.decimals)) }
       : { maximumFractionDigits: agg.fn === 'count' ? 0 : 2 };
-    return html`
+    return [busy ? m.updating : '', html`
       <div part="kpi" class=${busy ? 'busy' : ''} aria-busy=${busy ? 'true' : 'false'}>
         <p part="value">
           ${empty
@@ -149,9 +153,8 @@ export class OdKpi extends OdElement {
             : html`${this.i18n.number(data.value as number, digits)}${this.unit ? html`\u202f<span part="unit">${this.unit}</span>` : nothing}`}
         </p>
         ${this.label ? html`<p part="label">${this.label}</p>` : nothing}
-        ${this.renderStatus(busy ? m.updating : '')}
       </div>
       ${this.noProvenance ? nothing : renderProvenance(data.meta, data.pageUrl, this.i18n)}
-    `;
+    `];
   }
 }

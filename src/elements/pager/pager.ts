@@ -46,35 +46,43 @@ export class OdPager extends OdElement {
     if (changed.has('source')) this._link.resolve();
   }
 
+  // The status line is always the first node of one template: the live region keeps its identity.
   override render() {
+    let status = '';
+    let body: unknown = nothing;
     try {
-      const ctx = this._link.context;
-      if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
-      if (!ctx || ctx.configError) return nothing;
-      const task = this._task;
-      if (task.status === TaskStatus.ERROR) {
-        this.setDataState('error');
-        return html`${this.renderStatus('')}${this.renderError(task.error, () => task.run())}`;
-      }
-      const data = task.value;
-      if (!data) {
-        this.setDataState('loading');
-        return this.renderStatus(this.t.loading);
-      }
-      const busy = task.status === TaskStatus.PENDING;
-      this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
-      const { pages, capped } = pageCount(data.total, clampPageSize(this.pageSize));
-      const current = Math.min(ctx.state.page, pages - 1);
-      const t = this.i18n.msg(pagerMessages);
-      return html`
-        ${this.renderStatus(pages > 1 ? t.pageOf(this.i18n.number(current + 1), this.i18n.number(pages)) : '')}
-        <div aria-busy=${busy ? 'true' : 'false'}>
-          ${renderPager({ current, pages, capped, name: this.label || data.title, i18n: this.i18n, onPage: (p) => ctx.setPage(p) })}
-        </div>
-      `;
+      [status, body] = this._render();
     } catch (error) {
       this.setDataState('error');
-      return this.renderError(error);
+      body = this.renderError(error);
     }
+    return html`${this.renderStatus(status)}${body}`;
+  }
+
+  private _render(): [string, unknown] {
+    const ctx = this._link.context;
+    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
+    if (!ctx || ctx.configError) return ['', nothing];
+    const task = this._task;
+    if (task.status === TaskStatus.ERROR) {
+      this.setDataState('error');
+      return ['', this.renderError(task.error, () => task.run())];
+    }
+    const data = task.value;
+    if (!data) {
+      this.setDataState('loading');
+      return [this.t.loading, nothing];
+    }
+    const busy = task.status === TaskStatus.PENDING;
+    this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
+    const { pages, capped } = pageCount(data.total, clampPageSize(this.pageSize));
+    const current = Math.min(ctx.state.page, pages - 1);
+    const t = this.i18n.msg(pagerMessages);
+    return [
+      pages > 1 ? t.pageOf(this.i18n.number(current + 1), this.i18n.number(pages)) : '',
+      html`<div aria-busy=${busy ? 'true' : 'false'}>
+        ${renderPager({ current, pages, capped, name: this.label || data.title, i18n: this.i18n, onPage: (p) => ctx.setPage(p) })}
+      </div>`,
+    ];
   }
 }

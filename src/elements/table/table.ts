@@ -126,37 +126,41 @@ export class OdTable extends OdElement {
     return this.i18n.msg(tableMessages);
   }
 
+  // The status line is always the first node of one outer template, so the live region keeps its identity
+  // from "Chargement…" to the count (screen readers only announce changes of a region already present).
   override render() {
+    let status = '';
+    let body: unknown;
     try {
-      return this._render();
+      [status, body] = this._render();
     } catch (error) {
       this.setDataState('error');
-      return this.renderError(error);
+      body = this.renderError(error);
     }
+    return html`${this.renderStatus(status)}${body}`;
   }
 
-  private _render() {
+  private _render(): [string, unknown] {
     const ctx = this._link.context;
-    if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
-    if (ctx?.configError) return this.renderConfigError(this.t[ctx.configError]);
+    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
+    if (ctx?.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
     const task = this._task;
     const data = task.status === TaskStatus.ERROR ? undefined : task.value;
     if (task.status === TaskStatus.ERROR) {
       this.setDataState('error');
-      return html`${this.renderStatus('')}${this.renderError(task.error, () => task.run())}`;
+      return ['', this.renderError(task.error, () => task.run())];
     }
     if (!data) {
       this.setDataState('loading');
-      return this.renderStatus(this.t.loading);
+      return [this.t.loading, nothing];
     }
     const busy = task.status === TaskStatus.PENDING;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
     this._warnUnknown(data.unknown);
-    if (!data.columns.length) return this.renderConfigError(this._msg.unknownFields(data.unknown.join(', ')));
+    if (!data.columns.length) return ['', this.renderConfigError(this._msg.unknownFields(data.unknown.join(', ')))];
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
-    return html`
-      ${this.renderStatus(busy ? this._msg.updating : this._statusText(data, pages))}
+    return [busy ? this._msg.updating : this._statusText(data, pages), html`
       ${data.unknown.length ? html`<p part="config-warning">${this._msg.unknownFields(data.unknown.join(', '))}</p>` : nothing}
       <div class="scroller ${busy ? 'busy' : ''}" part="scroller" role="region" aria-labelledby="caption"
         aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
@@ -171,7 +175,7 @@ export class OdTable extends OdElement {
         ? nothing
         : renderPager({ current: data.page, pages, capped, name: caption, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
       ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
-    `;
+    `];
   }
 
   private _statusText(d: TableData, pages: number): string {

@@ -1,0 +1,41 @@
+// Helpers of the core widgets' tests (table, pager, search, KPI, dataset).
+import { waitUntil } from '@open-wc/testing';
+
+performance.setResourceTimingBufferSize(100000);
+
+/**
+ * A portal URL of its own for one test: the same local portal, but a new shared client (no cache from other
+ * tests). `extra` adds a fault spec (e.g. `latency=300`, `status=500;times=1`), unique to this call.
+ */
+export function freshPortal(extra = ''): string {
+  const id = Math.random().toString(36).slice(2, 10);
+  return `${location.origin}/__fault/${extra ? extra + ';' : ''}t=${id}`;
+}
+
+/** Shadow-root query. */
+export function $<E extends Element = HTMLElement>(el: Element, selector: string): E | null {
+  return el.shadowRoot!.querySelector<E>(selector);
+}
+export function $$<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
+  return [...el.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** Text of the element's polite status line. */
+export const statusText = (el: Element) => ($(el, '[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the element matches a custom state (`:state(ready)` …). */
+export async function waitState(el: Element, state: 'loading' | 'ready' | 'empty' | 'error', timeout = 8000): Promise<void> {
+  await waitUntil(() => el.matches(`:state(${state})`), `never reached state ${state}`, { timeout });
+}
+
+/** API requests (resource timing) whose URL contains `portal`, in order. */
+export function apiRequests(portal: string): URL[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((n) => n.startsWith(portal) && n.includes('/api/explore/'))
+    .map((n) => new URL(n));
+}
+
+/** Lets in-flight requests, debounce timers and renders settle. */
+export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
