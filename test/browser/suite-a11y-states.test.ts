@@ -26,9 +26,9 @@ for (const c of DATA_ELEMENTS) {
       await expect(root).to.be.accessible();
     });
 
-    it('empty state: no axe violation', async () => {
+    it(`no matching record (${c.emptyState} state): no axe violation`, async () => {
       const root = mount(markupOf(c, { where: NO_MATCH }));
-      await waitState(el(root), 'empty');
+      await waitState(el(root), c.emptyState ?? 'empty');
       await expect(root).to.be.accessible();
     });
 

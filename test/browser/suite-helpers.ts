@@ -13,17 +13,25 @@ export interface ElementCase {
   attrs: string;
   /** The element takes its own `portal` (not an `<od-dataset>` child). */
   own?: boolean;
+  /** State when no record matches: `empty`, or `ready` when "nothing" is itself data (a count of 0). */
+  emptyState?: 'empty' | 'ready';
+  /** The element queries records (so an invalid filter reaches the portal before any click). */
+  queriesRecords?: boolean;
+  /** How many first requests must fail for the element to show an error (others degrade quietly). */
+  failFirst?: number;
 }
 
 /** Data elements: each shows data from the portal and reflects loading/ready/empty/error states. */
 export const DATA_ELEMENTS: ElementCase[] = [
-  { tag: 'od-table', attrs: 'page-size="5" fields="nom_lieu,com_lieu,nbre_pl"' },
-  { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"' },
-  { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires par commune"' },
-  { tag: 'od-map', attrs: 'style="display:block;height:300px"' },
-  { tag: 'od-facets', attrs: 'fields="com_lieu,type"' },
-  { tag: 'od-download', attrs: '' },
-  { tag: 'od-catalog', attrs: 'page-size="5"', own: true },
+  { tag: 'od-table', attrs: 'page-size="5" fields="nom_lieu,com_lieu,type"', emptyState: 'empty', queriesRecords: true },
+  { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"', emptyState: 'ready', queriesRecords: true },
+  { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires par commune"', emptyState: 'empty', queriesRecords: true },
+  { tag: 'od-map', attrs: 'style="display:block;height:300px"', emptyState: 'empty', queriesRecords: true },
+  // Facets with no matching record still list their fields (each saying it has no value).
+  { tag: 'od-facets', attrs: 'fields="com_lieu,type"', emptyState: 'ready', queriesRecords: true },
+  // Download only builds links (the exports list failing falls back to the standard formats).
+  { tag: 'od-download', attrs: '', emptyState: 'ready', queriesRecords: false, failFirst: 2 },
+  { tag: 'od-catalog', attrs: 'page-size="5"', own: true, emptyState: 'empty', queriesRecords: true },
 ];
 
 export const DATASET = 'finistere-aires-covoiturage';
