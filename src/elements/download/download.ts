@@ -111,6 +111,8 @@ export class OdDownload extends OdElement {
 
   override render() {
     try {
+      // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
+      if (!this.isConnected) return nothing;
       const ctx = this._link.context;
       if (!ctx) {
         this.setDataState('error');

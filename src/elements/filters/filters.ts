@@ -82,6 +82,8 @@ export class OdFilters extends OdElement {
 
   override render() {
     try {
+      // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
+      if (!this.isConnected) return nothing;
       const ctx = this._link.context;
       if (!ctx) {
         return this._link.missingSource ? this.renderConfigError(this.t.noSource(this._link.missingSource)) : this.renderStatus(nothing);
