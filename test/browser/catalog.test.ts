@@ -40,7 +40,7 @@ describe('<od-catalog>', () => {
     const el = await fixture<OdCatalog>(html`<od-catalog portal=${location.origin} where='dataset_id = "finistere-aires-covoiturage"'></od-catalog>`);
     await settled(el);
     const desc = $(el, '[part~="description"]')!;
-    expect(desc.querySelector('p')).to.exist;
+    expect(desc.querySelector('p')).not.to.equal(null);
     expect(desc.textContent).to.contain('covoiturage');
     expect(desc.textContent).not.to.contain('<p>');
     const pairs = $$(el, '[part~="metas"] > div').map((d) => `${d.querySelector('dt')!.textContent}=${d.querySelector('dd')!.textContent!.trim()}`);
