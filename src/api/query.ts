@@ -27,9 +27,11 @@ function seg(s: string): string {
 
 /** A query of one endpoint. Build it with `records()`, `catalog()`, `dataset()`, … */
 export class Query<K extends QueryKind = QueryKind> {
+  /** Which endpoint this query targets. */
   readonly kind: K;
   /** Path relative to the API root `/api/explore/v2.1`, starting with `/`. */
   readonly path: string;
+  /** Dataset id for dataset endpoints (unencoded). */
   readonly datasetId?: string;
   private readonly params: ReadonlyMap<string, readonly string[]>;
 
@@ -66,6 +68,7 @@ export class Query<K extends QueryKind = QueryKind> {
   orderBy(expr: string): Query<K> { return this.param('order_by', expr); }
   /** `limit` (records: −1…100, 10 by default on the portal); undefined or NaN removes it. */
   limit(n: number | undefined): Query<K> { return this.param('limit', int(n)); }
+  /** `offset` (index of the first row; offset+limit ≤ 10000 on /records). */
   offset(n: number | undefined): Query<K> { return this.param('offset', int(n)); }
   /** Adds `refine=field:value` (facet selection; not ODSQL, so the value needs no quoting). */
   refine(fieldName: string, value: ParamValue): Query<K> { return this.add('refine', `${fieldName}:${value}`); }
@@ -76,7 +79,9 @@ export class Query<K extends QueryKind = QueryKind> {
     const old = this.params.get('facet') ?? [];
     return old.includes(nameOrExpr) ? this : this.add('facet', nameOrExpr);
   }
+  /** `lang` (fr, en…): language of `date_format` and labels. */
   lang(code: string | undefined): Query<K> { return this.param('lang', code); }
+  /** `timezone` (CLDR id, e.g. Europe/Paris) in which datetimes are rendered. */
   timezone(tz: string | undefined): Query<K> { return this.param('timezone', tz); }
 
   /** Sets (replaces) any parameter; `undefined`/`null`/'' removes it. */
@@ -102,9 +107,10 @@ export class Query<K extends QueryKind = QueryKind> {
     return qs ? `${this.path}?${qs}` : this.path;
   }
 
+  /** Same as `key`. */
   toString(): string { return this.key; }
 
-  /** Internal: same parameters on another endpoint. */
+  /** Same parameters on another endpoint (used by `exportQuery`). */
   withPath<K2 extends QueryKind>(kind: K2, path: string): Query<K2> {
     return new Query(kind, path, this.datasetId, this.params);
   }
