@@ -1,0 +1,34 @@
+// Shared by the e2e suites: wait for the page's data elements to settle and read their states (read only:
+// code run through page.evaluate escapes the page's CSP, so it never drives the widgets).
+import type { Page } from 'playwright-core';
+
+export const DATA_TAGS = ['od-table', 'od-pager', 'od-kpi', 'od-chart', 'od-map', 'od-facets', 'od-download', 'od-catalog'];
+
+export interface Settled { states: Record<string, string>; undefinedTags: string[] }
+
+/** Waits until no data element is loading (or `timeout`), then returns each element's state. */
+export async function settle(page: Page, timeout = 30000): Promise<Settled> {
+  const read = () => page.evaluate((tags) => {
+    const states: Record<string, string> = {};
+    const undefinedTags = tags.filter((t) => !customElements.get(t));
+    let i = 0;
+    for (const el of document.querySelectorAll(tags.join(','))) {
+      const s = ['ready', 'empty', 'error', 'loading'].find((x) => { try { return el.matches(`:state(${x})`); } catch { return false; } });
+      states[`${el.localName}#${i++}`] = s ?? 'none';
+    }
+    return { states, undefinedTags };
+  }, DATA_TAGS);
+  const end = Date.now() + timeout;
+  let last = await read();
+  while (Date.now() < end) {
+    const pending = Object.entries(last.states).filter(([k, s]) => (s === 'loading' || s === 'none') && !last.undefinedTags.includes(k.split('#')[0]));
+    if (!pending.length && Object.keys(last.states).length) break;
+    await page.waitForTimeout(100);
+    last = await read();
+  }
+  return last;
+}
+
+/** Elements whose state is not one of `ok`. */
+export const notIn = (s: Settled, ok: string[]) =>
+  Object.entries(s.states).filter(([k, v]) => !ok.includes(v) && !s.undefinedTags.includes(k.split('#')[0]));
