@@ -4,7 +4,7 @@
  */
 import { OdsqlError } from '../odsql/errors.js';
 import { buildFilter, type QueryParams } from './run.js';
-import { facetValues, parseRefinement, type Refinement } from './refine.js';
+import { parseRefinement, type Refinement } from './refine.js';
 import type { FieldDef, Row } from '../store/types.js';
 
 export interface FacetValue { name: string; count?: number; state: string; value: string; facets?: FacetValue[] }
@@ -37,11 +37,24 @@ function sortValues(list: FacetValue[], sort: string): FacetValue[] {
 
 function level(rows: Row[], spec: FacetSpec, refined: Set<string>, excluded: Set<string>, prefix: string, depth: number, dates: boolean): FacetValue[] {
   const counts = new Map<string, number>();
-  for (const r of rows) {
-    for (const v of facetValues(r[spec.field.name], spec.field)) {
-      if (dates && prefix && !v.startsWith(prefix + '/')) continue;
-      const key = dates ? v.split('/').slice(0, depth + 1).join('/') : v;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+  const name = spec.field.name;
+  if (dates) {
+    // Count full date paths once, then roll them up to this level (few distinct dates, many rows).
+    const full = new Map<string, number>();
+    for (const r of rows) { const v = r[name]; if (typeof v === 'string' && v.length >= 10) { const k = v.slice(0, 10); full.set(k, (full.get(k) ?? 0) + 1); } }
+    for (const [d, c] of full) {
+      const path = `${d.slice(0, 4)}/${d.slice(5, 7)}/${d.slice(8, 10)}`;
+      if (prefix && !path.startsWith(prefix + '/')) continue;
+      const key = path.split('/').slice(0, depth + 1).join('/');
+      counts.set(key, (counts.get(key) ?? 0) + c);
+    }
+  } else {
+    for (const r of rows) {
+      const v = r[name];
+      if (v == null || v === '') continue;
+      if (Array.isArray(v)) { for (const x of v) counts.set(String(x), (counts.get(String(x)) ?? 0) + 1); continue; }
+      const k = typeof v === 'string' ? v : String(v);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
   let list: FacetValue[] = [...counts].map(([value, count]) => ({

@@ -35,7 +35,8 @@ export function matches(row: Row, r: Refinement): boolean {
     return !!p && (p === want || p.startsWith(want + '/'));
   }
   if (r.field.type === 'int' || r.field.type === 'double') return v != null && Number(v) === Number(r.value);
-  return facetValues(v, r.field).includes(r.value);
+  if (Array.isArray(v)) return v.some((x) => String(x) === r.value);
+  return v != null && (v === r.value || String(v) === r.value);
 }
 
 /** One predicate for all refinements: same-field values OR'ed when the field is disjunctive, else AND'ed. */

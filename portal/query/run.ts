@@ -24,7 +24,7 @@ export function buildFilter(p: Pick<QueryParams, 'where' | 'refine' | 'exclude' 
   const env: Env = { fields, lang: p.lang };
   const preds: Fn[] = p.where.filter((w) => w.trim()).map((w) => { const n = parseWhere(w); return inClause('where', () => compile(n, env)); });
   const ref = refinementFilter(p.refine.map((s) => parseRefinement(s, fields, 'refine')), p.exclude.map((s) => parseRefinement(s, fields, 'exclude')));
-  if (ref) preds.push(ref);
+  if (ref) preds.unshift(ref); // cheapest test first
   if (!preds.length) return null;
   if (preds.length === 1) return (r) => !!preds[0](r);
   return (r) => preds.every((f) => f(r));
@@ -116,9 +116,19 @@ function runGrouped(rows: Row[], env: Env, select: Item[] | null, groupItems: It
   const aggs: { name: string; fn: GroupFn }[] = inClause('select', () => aggItems.map((s) => ({ name: s.alias ?? s.key, fn: compileGroup(s.expr, env) })));
   aggItems.forEach((s, i) => { outKeys.set(aggs[i].name, aggs[i].name); outKeys.set(s.key, aggs[i].name); });
 
-  const groups = new Map<string, { rows: Row[]; keyVals: unknown[] }>();
+  const groups = new Map<unknown, { rows: Row[]; keyVals: unknown[] }>();
   if (single) groups.set('', { rows, keyVals: [] });
-  else {
+  else if (keys.length === 1) {
+    // One key (the common case): the value itself is the Map key, no per-row allocation.
+    const k0 = keys[0].key;
+    for (const r of rows) {
+      const v = k0(r);
+      if (v === undefined) continue;
+      let g = groups.get(v);
+      if (!g) { g = { rows: [], keyVals: [v] }; groups.set(v, g); }
+      g.rows.push(r);
+    }
+  } else {
     for (const r of rows) {
       const kv = keys.map((k) => k.key(r));
       if (kv.includes(undefined)) continue; // outside a closed static range
