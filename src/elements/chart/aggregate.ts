@@ -64,7 +64,8 @@ export function checkFields(f: ChartFields, fields: readonly FieldMeta[]) {
   if (f.x.unit && !DATES.has(x.type)) throw new ChartConfigError('notDate', x.name);
   if (GEO.has(x.type)) throw new ChartConfigError('badX', x.name);
   const y = f.y.field ? find(f.y.field) : undefined;
-  if (y && f.y.fn !== 'count' && !NUMERIC.has(y.type)) throw new ChartConfigError('notNumeric', y.name);
+  // Text is let through: some portals publish numbers as text (e.g. tidy INSEE tables) and the portal judges.
+  if (y && f.y.fn !== 'count' && !NUMERIC.has(y.type) && y.type !== 'text') throw new ChartConfigError('notNumeric', y.name);
   const s = f.series ? find(f.series) : undefined;
   if (s && GEO.has(s.type)) throw new ChartConfigError('badSeries', s.name);
   return { x, y, series: s };

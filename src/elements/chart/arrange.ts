@@ -45,54 +45,68 @@ function byLabel(a: string | null, b: string | null, numOf: Map<string | null, n
 }
 
 /**
- * Orders the categories, keeps the `top` first ones and merges the others into one "autres" bucket per series
- * (when the aggregate allows it). Pure: the element passes the data, the order and the limit.
+ * Merges the points whose `dim` value is not kept into one OTHER point per value of the other dimension.
+ * Returns undefined when the aggregate cannot be merged (median): the small ones are then dropped.
  */
-export function arrange(points: Point[], opts: { sort: SortOrder; top?: number; fn: AggFn; time?: boolean }): Arranged {
+function mergeRest(points: Point[], dim: 'x' | 's', kept: Set<string | null>, fn: AggFn): Point[] | undefined {
+  const other: 'x' | 's' = dim === 'x' ? 's' : 'x';
+  const rest = new Map<string | null | undefined, Point[]>();
+  for (const p of points) if (!kept.has(p[dim] ?? null)) {
+    const k = p[other];
+    if (!rest.has(k)) rest.set(k, []);
+    rest.get(k)!.push(p);
+  }
+  const out: Point[] = [];
+  for (const [k, ps] of rest) {
+    const c = combine(fn, ps);
+    if (!c) return undefined;
+    const p: Point = { x: OTHER, y: c.y, other: true, ...(c.n !== undefined ? { n: c.n } : {}) };
+    if (dim === 'x') { if (k !== undefined) p.s = k; } else { p.x = k as string | null; p.s = OTHER; p.xNum = ps[0].xNum; }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Orders the categories, keeps the `top` largest categories (or series, with `topOn: 's'`) and merges the others
+ * into one "autres" bucket (when the aggregate allows it). Pure: the element passes the data, the order and the limit.
+ */
+export function arrange(points: Point[], opts: { sort: SortOrder; top?: number; fn: AggFn; time?: boolean; topOn?: 'x' | 's' }): Arranged {
+  const top = opts.top && opts.top > 0 ? Math.floor(opts.top) : 0;
+  const dim = opts.topOn ?? 'x';
+  let merged = 0;
+  let out = points;
+  const totals = new Map<string | null, number>();
+  for (const p of points) totals.set(p[dim] ?? null, (totals.get(p[dim] ?? null) ?? 0) + (p.y ?? 0));
+  if (top && totals.size > top + 1 && !(dim === 'x' && opts.time) && (dim === 'x' || points.some((p) => p.s !== undefined))) {
+    // The kept ones are the largest whatever the display order.
+    const keys = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || byLabel(a, b, new Map()));
+    const kept = new Set(keys.slice(0, top));
+    merged = keys.length - top;
+    const extra = mergeRest(points, dim, kept, opts.fn);
+    out = [...points.filter((p) => kept.has(p[dim] ?? null)), ...(extra ?? [])];
+  }
   const groups = new Map<string | null, Point[]>();
   const numOf = new Map<string | null, number | undefined>();
-  for (const p of points) {
+  for (const p of out) {
     if (!groups.has(p.x)) groups.set(p.x, []);
     groups.get(p.x)!.push(p);
-    numOf.set(p.x, p.xNum);
+    if (p.x !== OTHER) numOf.set(p.x, p.xNum);
   }
   const desc = opts.sort.startsWith('-');
-  let cats = [...groups.keys()];
   const value = (c: string | null) => total(groups.get(c)!);
+  const cats = [...groups.keys()].filter((c) => c !== OTHER);
   cats.sort(opts.sort.endsWith('value')
     ? (a, b) => (desc ? value(b) - value(a) : value(a) - value(b)) || byLabel(a, b, numOf)
     : (a, b) => (desc ? -1 : 1) * byLabel(a, b, numOf));
-  let merged = 0;
-  let out = points;
-  const top = opts.top && opts.top > 0 && !opts.time ? Math.floor(opts.top) : 0;
-  if (top && cats.length > top + 1) {
-    // The kept categories are the largest ones whatever the display order.
-    const kept = new Set([...cats].sort((a, b) => value(b) - value(a) || byLabel(a, b, numOf)).slice(0, top));
-    const rest = cats.filter((c) => !kept.has(c));
-    merged = rest.length;
-    cats = cats.filter((c) => kept.has(c));
-    out = points.filter((p) => kept.has(p.x));
-    const bySeries = new Map<string | null | undefined, Point[]>();
-    for (const c of rest) for (const p of groups.get(c)!) {
-      if (!bySeries.has(p.s)) bySeries.set(p.s, []);
-      bySeries.get(p.s)!.push(p);
-    }
-    const extra: Point[] = [];
-    for (const [s, ps] of bySeries) {
-      const c = combine(opts.fn, ps);
-      if (!c) break;
-      extra.push({ x: OTHER, s, y: c.y, n: c.n, other: true });
-    }
-    if (extra.length === bySeries.size) {
-      cats.push(OTHER);
-      out = [...out, ...extra.map((p) => (p.s === undefined ? (delete p.s, p) : p))];
-    }
-  }
+  if (groups.has(OTHER)) cats.push(OTHER);
   let series: (string | null)[] | undefined;
-  if (points.some((p) => p.s !== undefined)) {
+  if (out.some((p) => p.s !== undefined)) {
     const sums = new Map<string | null, number>();
-    for (const p of points) sums.set(p.s ?? null, (sums.get(p.s ?? null) ?? 0) + (p.y ?? 0));
-    series = [...sums.keys()].sort((a, b) => sums.get(b)! - sums.get(a)! || byLabel(a, b, new Map()));
+    for (const p of out) sums.set(p.s ?? null, (sums.get(p.s ?? null) ?? 0) + (p.y ?? 0));
+    series = [...sums.keys()].filter((k) => k !== OTHER)
+      .sort((a, b) => sums.get(b)! - sums.get(a)! || byLabel(a, b, new Map()));
+    if (sums.has(OTHER)) series.push(OTHER);
   }
   return { points: out, categories: cats, series, merged };
 }

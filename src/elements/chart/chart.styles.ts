@@ -16,6 +16,9 @@ export default css`
   figcaption {
     margin-bottom: var(--_space);
   }
+  figcaption .od-provenance {
+    margin: 0;
+  }
   [part~='title'] {
     display: block;
     font-weight: 700;

@@ -30,7 +30,8 @@ interface ChartData { meta: DatasetMetadata; fields: ChartFields; metas: ReturnT
  * @fires od-chart-select - A mark was clicked. `detail`: `{ field, value }` (the refine value of the category).
  * @csspart figure - The `<figure>` around everything.
  * @csspart title - The title in the caption.
- * @csspart caption-meta - Source and update date in the caption.
+ * @csspart provenance - Source, licence, update date and dataset link, in the caption.
+ * @csspart caption-meta - Source and update date in the caption when `no-provenance` hides the provenance line.
  * @csspart plot - The drawing (role="img", labelled in the page's language).
  * @csspart tooltip - The tooltip shown over a mark.
  * @csspart summary - The generated text summary (min, max, latest value, trend).
@@ -40,7 +41,6 @@ interface ChartData { meta: DatasetMetadata; fields: ChartFields; metas: ReturnT
  * @csspart data - The region holding the data table; the table itself is `table`.
  * @csspart status - Live status line (loading, update).
  * @csspart error - Error message (with `retry-button`) or configuration problem.
- * @csspart provenance - The source / licence / update line.
  * @cssprop --od-chart-palette - Series colours, separated by spaces or commas (`#rrggbb`, `#rgb` or `rgb()`); each must reach 3:1 on the surface colour or it is ignored.
  * @cssprop --od-chart-height - Minimum height of the drawing area (default `320px`; the `height` attribute sets the plot height).
  * @cssprop --od-chart-title-size - Font size of the title (default `1.125em`).
@@ -75,7 +75,7 @@ export class OdChart extends OdElement {
   @property({ type: Boolean, attribute: 'refine-on-click' }) refineOnClick = false;
   /** Hide the download buttons. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
-  /** Hide the provenance line (source, licence, update date). */
+  /** Shorten the caption's provenance line to source and update date (no licence, no link). */
   @property({ type: Boolean, attribute: 'no-provenance' }) noProvenance = false;
 
   @state() private _tableOpen = false;
@@ -130,7 +130,7 @@ export class OdChart extends OdElement {
       key: String(this._model!.id),
       spec: (width) => buildSpec({ ...this._renderer.theme(), type: this.type, horizontal: this.horizontal, stacked: this.stacked,
         xKind: model.xKind, unit: data.fields.x.unit, series: !!model.arranged.series, xTitle: model.xTitle, yTitle: model.yTitle,
-        seriesTitle: model.seriesTitle, description: model.label, width, height: this.height, clickable: this.refineOnClick }),
+        seriesTitle: model.seriesTitle, description: model.label, shortLabels: model.shortLabels, width, height: this.height, clickable: this.refineOnClick }),
       rows: model.rows.map((r) => ({ ...r, sel: this._selected(data.fields, r.k as string | null) })),
       arc: this._arc,
       onClick: (datum) => {
@@ -195,7 +195,12 @@ export class OdChart extends OdElement {
     return html`
       ${this.renderStatus(busy ? m.updating : capped)}
       <figure part="figure" aria-busy=${busy ? 'true' : 'false'}>
-        <figcaption><span part="title">${title}</span>${metaLine ? html`<span part="caption-meta">${metaLine}</span>` : nothing}</figcaption>
+        <figcaption>
+          <span part="title">${title}</span>
+          ${this.noProvenance
+            ? metaLine ? html`<span part="caption-meta">${metaLine}</span>` : nothing
+            : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
+        </figcaption>
         <div part="plot" class="plot" role="img" aria-label=${model.label} aria-describedby="summary">
           <div class="vega"></div>
           <div part="tooltip" hidden></div>
@@ -207,7 +212,6 @@ export class OdChart extends OdElement {
         ${renderDataTable({ model, open: this._tableOpen || this._renderer.failed, caption: m.dataOf(title), locale: this.i18n.locale, m,
           refine: this.refineOnClick ? { selected: (k) => this._selected(data.fields, k), toggle: (k) => this._refine(data.fields, k) } : undefined })}
       </figure>
-      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
     `;
   }
 

@@ -18,6 +18,8 @@ export interface ChartModel {
   seriesTitle?: string;
   xKind: 'category' | 'time' | 'number';
   ordered: boolean;
+  /** Category labels are short enough to stay horizontal under the x axis. */
+  shortLabels: boolean;
 }
 
 export interface ModelInput {
@@ -49,7 +51,9 @@ export function buildModel(i: ModelInput): ChartModel {
   const xKind = unit && (type === 'line' || type === 'area' || type === 'scatter') ? 'time'
     : type === 'scatter' && numericX ? 'number' : 'category';
   const sort = i.sort ?? (ordered || type === 'line' || type === 'area' ? 'label' : '-value');
-  const a = arrange(i.points, { sort, top: i.top, fn: fields.y.fn, time: !!unit });
+  // With series on an ordered axis, "top" keeps the largest series (the axis keeps every step).
+  const topOn = fields.series && (ordered || type === 'line' || type === 'area') ? 's' : 'x';
+  const a = arrange(i.points, { sort, top: i.top, fn: fields.y.fn, time: !!unit, topOn });
   const nf = new Intl.NumberFormat(i.locale, { maximumFractionDigits: 2 });
   const pf = new Intl.NumberFormat(i.locale, { style: 'percent', maximumFractionDigits: 1 });
   const dateFmt = unit === 'month' ? new Intl.DateTimeFormat(i.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -61,7 +65,7 @@ export function buildModel(i: ModelInput): ChartModel {
     const n = xNum.get(x);
     return dateFmt && n !== undefined ? dateFmt.format(n) : x;
   };
-  const ser = (s: string | null | undefined) => (s === null || s === undefined ? t.none : s);
+  const ser = (s: string | null | undefined) => (s === null || s === undefined ? t.none : s === OTHER ? t.other : s);
   const order = new Map(a.categories.map((c, k) => [c, k]));
   const sOrder = new Map((a.series ?? []).map((s, k) => [s, k]));
   const arcTotal = a.points.reduce((acc, p) => acc + Math.max(0, p.y ?? 0), 0);
@@ -70,6 +74,17 @@ export function buildModel(i: ModelInput): ChartModel {
     const prev = lastOf.get(p.s);
     if (p.y !== null && (!prev || order.get(p.x)! > order.get(prev.x)!)) lastOf.set(p.s, p);
   }
+  // Pie labels go outside the slice, left-aligned on the right half and right-aligned on the left half.
+  const side = new Map<Point, 'r' | 'l'>();
+  if (type === 'pie' || type === 'donut') {
+    let acc = 0;
+    for (const p of [...a.points].sort((p, q) => order.get(p.x)! - order.get(q.x)!)) {
+      const share = arcTotal ? Math.max(0, p.y ?? 0) / arcTotal : 0;
+      side.set(p, (acc + share / 2) % 1 < 0.5 ? 'r' : 'l');
+      acc += share;
+    }
+  }
+  const pct = (p: Point) => ` (${pf.format(arcTotal ? Math.max(0, p.y ?? 0) / arcTotal : 0)})`;
   const rows = a.points
     .filter((p) => p.y !== null && (type !== 'scatter' || xKind !== 'number' || p.xNum !== undefined))
     .map((p) => {
@@ -82,14 +97,18 @@ export function buildModel(i: ModelInput): ChartModel {
         ...(p.s !== undefined ? { s: ser(p.s), so: sOrder.get(p.s ?? null) } : {}),
         y,
         t: `${label}${p.s !== undefined ? ` — ${ser(p.s)}` : ''} : ${nf.format(y)}`,
-        l: type === 'pie' || type === 'donut' ? `${label} (${pf.format(arcTotal ? Math.max(0, y) / arcTotal : 0)})` : ser(p.s),
+        l: ser(p.s),
         last: lastOf.get(p.s) === p,
+        // Both label layers stack every slice (a filter would shift the angles): each shows only its side.
+        lr: side.get(p) === 'r' ? label + pct(p) : '',
+        ll: side.get(p) === 'l' ? label + pct(p) : '',
       };
     });
   const xTitle = metas.x.label || metas.x.name;
   const yT = yTitle(fields, metas.y, t);
   const seriesTitle = metas.series ? metas.series.label || metas.series.name : undefined;
-  const merged = a.merged ? (a.categories.includes(OTHER) ? t.merged(a.merged) : t.dropped(a.merged)) : undefined;
+  const hasOther = a.categories.includes(OTHER) || !!a.series?.includes(OTHER);
+  const merged = a.merged ? (hasOther ? t.merged(a.merged) : t.dropped(a.merged)) : undefined;
   return {
     arranged: a,
     rows,
@@ -102,5 +121,6 @@ export function buildModel(i: ModelInput): ChartModel {
     seriesTitle,
     xKind,
     ordered,
+    shortLabels: a.categories.length <= 12 && a.categories.every((c) => cat(c).length <= 10),
   };
 }

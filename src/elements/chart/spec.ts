@@ -17,6 +17,8 @@ export interface SpecOptions {
   /** How x is drawn: ordered categories, a UTC time scale, or numbers (scatter). */
   xKind: 'category' | 'time' | 'number';
   unit?: TimeUnit;
+  /** Category labels stay horizontal (else they are slanted). */
+  shortLabels?: boolean;
   series: boolean;
   xTitle: string;
   yTitle: string;
@@ -45,7 +47,8 @@ function xEncoding(o: SpecOptions): Obj {
     return { field: 'x', type: 'temporal', title: o.xTitle, scale: { type: 'utc' },
       axis: { format: TIME_FORMAT[o.unit ?? 'year'], formatType: 'utc', ...(o.unit === 'year' ? { tickCount: { interval: 'utcyear', step: 1 } } : {}) } };
   if (o.xKind === 'number') return { field: 'x', type: 'quantitative', title: o.xTitle, scale: { zero: false } };
-  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: 160 } };
+  const angle = o.horizontal && o.type === 'bar' ? {} : { labelAngle: o.shortLabels ? 0 : -40 };
+  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: 160, ...angle } };
 }
 
 function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'shape')[]): Obj {
@@ -96,7 +99,9 @@ function cartesian(o: SpecOptions): Obj {
 }
 
 function arc(o: SpecOptions): Obj {
-  const r = Math.max(40, Math.min(o.width, o.height) / 2 - 48);
+  // Room for the direct labels around the pie.
+  const r = Math.max(40, Math.min(o.width / 2 - 124, o.height / 2 - 24));
+  const room = Math.max(56, o.width / 2 - r - 14);
   const theta = { field: 'y', type: 'quantitative', stack: true };
   const order = { field: 'o', type: 'quantitative', sort: 'ascending' };
   const color = { field: 'x', type: 'nominal', sort: { field: 'o', op: 'min' }, scale: { range: o.colors }, legend: null };
@@ -105,7 +110,10 @@ function arc(o: SpecOptions): Obj {
     layer: [
       { mark: { type: 'arc', outerRadius: r, innerRadius: o.type === 'donut' ? r * 0.55 : 0, stroke: o.background ?? '#ffffff', strokeWidth: 2,
         cursor: o.clickable ? 'pointer' : undefined }, encoding: { color, tooltip: { field: 't', type: 'nominal' }, ...selection(o) } },
-      { mark: { type: 'text', radius: r + 20, fontSize: 12, color: o.text, limit: 140 }, encoding: { text: { field: 'l', type: 'nominal' } } },
+      ...(['r', 'l'] as const).map((side) => ({
+        mark: { type: 'text', radius: r + 8, fontSize: 12, color: o.text, limit: room, align: side === 'r' ? 'left' : 'right', baseline: 'middle' },
+        encoding: { text: { field: side === 'r' ? 'lr' : 'll', type: 'nominal' } },
+      })),
     ],
   };
 }
@@ -128,7 +136,7 @@ export function buildSpec(o: SpecOptions): Obj {
       font: o.font,
       view: { stroke: null },
       axis,
-      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200 },
+      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200, columns: 3 },
       text: { color: o.text },
     },
     ...(o.type === 'pie' || o.type === 'donut' ? arc(o) : cartesian(o)),

@@ -42,17 +42,38 @@ function describe(ps: Point[], input: SummaryInput, t: ChartMessages): string[] 
   return out;
 }
 
+/** One short sentence per series: latest value and change for ordered axes, else the range. */
+function describeSeries(s: string | null, ps: Point[], input: SummaryInput, t: ChartMessages): string | undefined {
+  const valued = ps.filter((p): p is Point & { y: number } => p.y !== null);
+  if (!valued.length) return undefined;
+  const name = input.seriesLabel(s);
+  if (input.ordered) {
+    const sorted = [...valued].sort((a, b) => (a.xNum ?? 0) - (b.xNum ?? 0));
+    const first = sorted[0], last = sorted[sorted.length - 1];
+    let text = t.seriesLatest(name, input.number(last.y), input.label(last.x));
+    if (sorted.length > 1 && first.y !== 0) {
+      const change = (last.y - first.y) / Math.abs(first.y);
+      text += ` (${t.since(`${change > 0 ? '+' : change < 0 ? '−' : ''}${input.percent(Math.abs(change))}`, input.label(first.x))})`;
+    }
+    return text + '.';
+  }
+  const by = [...valued].sort((a, b) => a.y - b.y);
+  const min = by[0], max = by[by.length - 1];
+  return t.seriesRange(name, input.number(min.y), input.label(min.x), input.number(max.y), input.label(max.x));
+}
+
 /**
  * The text summary read with the chart (linked by aria-describedby): lowest and highest values, and for
- * ordered axes the latest value and the trend from first to last. One sentence group per series (at most 6).
+ * ordered axes the latest value and the trend from first to last; with series, one short sentence per series
+ * (at most 6).
  */
 export function summarize(input: SummaryInput, t: ChartMessages): string {
   const parts: string[] = [];
   if (!input.series) parts.push(...describe(input.points, input, t));
   else
     for (const s of input.series.slice(0, 6)) {
-      const lines = describe(input.points.filter((p) => (p.s ?? null) === s), input, t);
-      if (lines.length) parts.push(`${input.seriesLabel(s)} — ${lines.join(' ')}`);
+      const line = describeSeries(s, input.points.filter((p) => (p.s ?? null) === s), input, t);
+      if (line) parts.push(line);
     }
   if (input.merged) parts.push(input.merged);
   return parts.join(' ');

@@ -37,7 +37,8 @@ export async function createView(container: HTMLElement, spec: object, rows: obj
     hover: true,
     loader,
     expr: interp.expressionInterpreter,
-    locale: (vega as unknown as { locale: (n: object, t: object) => never }).locale(locale.number, locale.time),
+    // vega builds the formatters from these definitions, for this view only.
+    locale: { number: locale.number, time: locale.time } as never,
     tooltip: (_h: unknown, event: MouseEvent, _item: unknown, value: unknown) =>
       opts.tooltip(event, value === undefined || value === null ? undefined : String(value)),
   });
