@@ -10,7 +10,8 @@ const HOSTLIKE = /^(localhost|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:]+\]|[a-z0-9-]+(\.
  * Accepts:
  * - an origin or URL: `https://data.example.fr` → `https://data.example.fr/api/explore/v2.1`
  *   (a path is kept as a prefix, so `http://h/__fault/status=503` works; a URL already ending
- *   in `/api/explore/v2.1` is used as is; query and hash are dropped);
+ *   in `/api/explore/v2.1` is used as is, a pasted endpoint URL is cut back to it; query and hash
+ *   are dropped);
  * - a relative URL (`/`, `./x`, `../x`, ``), resolved against `document.baseURI` in a browser;
  * - a domain name without scheme (`data.example.fr` → https; `localhost:8787` → http);
  * - a bare ODS name without dot (`qbo` → `https://qbo.opendatasoft.com`), as Opendatasoft's own client does.
@@ -37,6 +38,8 @@ export function normalizePortal(portal: string, baseURI?: string): string {
     throw new TypeError(`Portal URL must be http(s): ${JSON.stringify(portal)}`);
   }
   p = url.pathname.replace(/\/+$/, '');
-  if (!p.endsWith(API_ROOT)) p += API_ROOT;
+  const at = p.indexOf(API_ROOT + '/');
+  if (at >= 0) p = p.slice(0, at + API_ROOT.length); // a pasted endpoint URL: keep its API root
+  else if (!p.endsWith(API_ROOT)) p += API_ROOT;
   return url.origin + p;
 }

@@ -113,6 +113,8 @@ export interface FacetGroup {
 /** `/facets` answer (dataset or catalog). */
 export interface FacetsResult {
   links?: { rel: string; href: string }[];
+  /** The spec examples name it `_links`. */
+  _links?: { rel: string; href: string }[];
   facets: FacetGroup[];
 }
 

@@ -22,6 +22,7 @@ describe('portal URL', () => {
       ['  data.example.fr ', 'https://data.example.fr/api/explore/v2.1'],
       ['data.example.fr:8443/sub', 'https://data.example.fr:8443/sub/api/explore/v2.1'],
       ['localhost:8787', 'http://localhost:8787/api/explore/v2.1'],
+      ['https://d.example/api/explore/v2.1/catalog/datasets/x/records?limit=2', 'https://d.example/api/explore/v2.1'],
       ['qbo', 'https://qbo.opendatasoft.com/api/explore/v2.1'],
     ];
     for (const [input, out] of cases) assert.equal(normalizePortal(input), out, input);
