@@ -10,7 +10,7 @@ export const CATALOG_SORTS = {
 export type CatalogSort = keyof typeof CATALOG_SORTS;
 
 export function toCatalogSort(value: string | null | undefined): CatalogSort {
-  return value && value in CATALOG_SORTS ? (value as CatalogSort) : 'modified';
+  return value && Object.hasOwn(CATALOG_SORTS, value) ? (value as CatalogSort) : 'modified';
 }
 
 /** The visitor's view of the catalogue: one chosen value per facet (AND across facets). */

@@ -100,6 +100,11 @@ export class OdKpi extends OdElement {
     },
   });
 
+  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.isConnected && super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source')) this._link.resolve();
   }

@@ -1,0 +1,126 @@
+import type { Map as MlMap, Popup } from 'maplibre-gl';
+import { loadMaplibre, type MaplibreModule } from './maplibre-loader.js';
+import { loadBoundaries } from './boundaries.js';
+import type { MaplibreLocale } from './maplibre-locale.js';
+import { addDataLayers, builtinStyle, INTERACTIVE, setData, type DataColors, IDS } from './style.js';
+import type { Bbox } from './clusters.js';
+import type { FeatureCollection } from './geojson.js';
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  shadowRoot: ShadowRoot;
+  locale: MaplibreLocale;
+  basemap?: string;
+  cooperative: boolean;
+  colors: DataColors;
+  /** A feature of one of our layers was clicked: which layer's source and its `i`. */
+  onPick(source: string, index: number, lngLat: [number, number]): void;
+  /** The view stopped moving. */
+  onMoveEnd(): void;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const FINISTERE: Bbox = [-5.15, 47.7, -3.38, 48.78];
+
+/** The visitor asked the system for less motion. */
+export const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+/** The maplibre side of `<od-map>`: creation, data sources, camera, popup, and removal. */
+export class MapView {
+  map?: MlMap;
+  private ml?: MaplibreModule;
+  private popup?: Popup;
+  private removed = false;
+
+  constructor(private readonly o: MapViewOptions) {}
+
+  /** Loads maplibre (first map of the page only) and resolves once the style is ready. */
+  async init(): Promise<void> {
+    const { ml, sheet } = await loadMaplibre();
+    const root = this.o.shadowRoot;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    const style = this.o.basemap ? this.o.basemap : builtinStyle(await loadBoundaries());
+    if (this.removed) return;
+    this.ml = ml;
+    const map = new ml.Map({
+      container: this.o.container, style, bounds: FINISTERE, attributionControl: false, maplibreLogo: false,
+      locale: this.o.locale, cooperativeGestures: this.o.cooperative, reduceMotion: reducedMotion(),
+      dragRotate: false, pitchWithRotate: false, touchPitch: false, maxZoom: 19,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new ml.NavigationControl({ showCompass: false }), 'top-right');
+    this.map = map;
+    await new Promise<void>((resolve, reject) => {
+      map.once('load', () => resolve());
+      map.once('error', (e: { error?: Error }) => (map.loaded() ? undefined : reject(e.error ?? new Error('map error'))));
+    });
+    addDataLayers(map, this.o.colors);
+    for (const layer of INTERACTIVE) {
+      map.on('click', layer, (e: any) => {
+        const f = e.features?.[0];
+        if (f) this.o.onPick(f.source, Number(f.properties?.i), [e.lngLat.lng, e.lngLat.lat]);
+      });
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    map.on('moveend', () => this.o.onMoveEnd());
+  }
+
+  /** Puts data in our sources (the others are emptied). */
+  show(source: 'data' | 'clusters' | 'areas', data: FeatureCollection): void {
+    if (!this.map) return;
+    for (const s of ['data', 'clusters', 'areas'] as const) setData(this.map, IDS[s], s === source ? data : EMPTY);
+  }
+
+  /** Empties every data source (after an error: old data must not look current). */
+  clear(): void {
+    if (this.map) for (const s of [IDS.data, IDS.clusters, IDS.areas]) setData(this.map, s, EMPTY);
+  }
+
+  get bbox(): Bbox | undefined {
+    const b = this.map?.getBounds();
+    return b ? [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] : undefined;
+  }
+
+  fit(b: Bbox, maxZoom = 15): void {
+    if (!this.map) return;
+    const pad = Math.min(40, this.o.container.clientWidth / 8, this.o.container.clientHeight / 8);
+    if (b[0] === b[2] && b[1] === b[3]) this.map.jumpTo({ center: [b[0], b[1]], zoom: Math.min(maxZoom, 13) });
+    else this.map.fitBounds(b, { padding: pad, maxZoom, duration: 0 });
+  }
+
+  /** Centres the map on a point (eased unless reduced motion is asked), optionally zooming in. */
+  centre(at: [number, number], zoom?: number): void {
+    const opts = { center: at, ...(zoom === undefined ? {} : { zoom }) };
+    if (reducedMotion()) this.map?.jumpTo(opts);
+    else this.map?.easeTo({ ...opts, duration: 400 });
+  }
+
+  /** Opens the popup with DOM content; Esc closes it and focus goes back to `returnTo`. */
+  openPopup(at: [number, number], content: HTMLElement, returnTo?: HTMLElement | null): void {
+    if (!this.map || !this.ml) return;
+    this.popup?.remove();
+    const popup = new this.ml.Popup({ maxWidth: '18rem', focusAfterOpen: true, closeOnClick: true });
+    popup.setLngLat(at).setDOMContent(content).addTo(this.map);
+    const el = popup.getElement();
+    el?.addEventListener('keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape') { e.stopPropagation(); popup.remove(); }
+    });
+    popup.on('close', () => { if (returnTo?.isConnected) returnTo.focus(); });
+    this.popup = popup;
+  }
+
+  closePopup(): void {
+    this.popup?.remove();
+  }
+
+  /** Removes the map and its WebGL context (on disconnect). */
+  remove(): void {
+    this.removed = true;
+    this.popup?.remove();
+    this.map?.remove();
+    this.map = undefined;
+  }
+}
