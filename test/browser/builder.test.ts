@@ -131,9 +131,9 @@ describe('od-builder', () => {
     expect(b.codes().iframe).to.contain('lang=br');
     pick(b, 'od-widget', 'od-catalog');
     await b.updateComplete;
-    expect(b.querySelector('fieldset[disabled] #od-dataset-id')).to.exist;
+    expect(b.querySelector('fieldset[disabled] #od-dataset-id')).not.to.equal(null);
     expect(b.codes().tag).to.match(/<od-catalog portal="[^"]+"/);
-    expect(b.querySelector('#od-preview od-catalog')).to.exist;
+    expect(b.querySelector('#od-preview od-catalog')).not.to.equal(null);
   });
 
   it('the form and the code area pass axe', async () => {
