@@ -219,8 +219,29 @@ function compileCall(n: Extract<Node, { k: 'call' }>, env: Env): Fn {
     case 'length': { const f = arg(0); return (r) => { const v = f(r); return v == null ? null : String(v).length; }; }
     case 'abs': { const f = arg(0); return (r) => { const v = f(r); return v == null ? null : Math.abs(Number(v)); }; }
     case 'ifnull': { const f = arg(0), g = arg(1); return (r) => f(r) ?? g(r); }
-    case 'now': { return () => Date.now(); }
+    case 'now': return compileNow(n);
     case 'random': { return () => Math.random(); }
     default: throw new OdsqlError(`${n.src}`);
   }
+}
+
+/** now([years=-1, days=+7, month=1, …]): plural units shift, singular ones set (UTC). */
+function compileNow(n: Extract<Node, { k: 'call' }>): Fn {
+  const ops = n.args.map((a) => {
+    if (a.k !== 'bin' || a.op !== '=' || a.l.k !== 'field' || a.r.k !== 'lit' || typeof a.r.v !== 'number') throw new OdsqlError(n.src);
+    return [a.l.name.toLowerCase(), a.r.v] as const;
+  });
+  const SET: Record<string, string> = { year: 'FullYear', month: 'Month', day: 'Date', hour: 'Hours', minute: 'Minutes', second: 'Seconds' };
+  return () => {
+    const d = new Date();
+    for (const [unit, v] of ops) {
+      const base = unit.replace(/s$/, '');
+      const m = SET[base];
+      if (!m) continue;
+      const get = (d as any)[`getUTC${m}`].bind(d);
+      const set = (d as any)[`setUTC${m}`].bind(d);
+      if (unit.endsWith('s')) set(get() + v); else set(base === 'month' ? v - 1 : v);
+    }
+    return d.getTime();
+  };
 }

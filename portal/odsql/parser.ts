@@ -6,7 +6,7 @@ import { lex, type Token } from './lexer.js';
 const UNITS = new Set(['mi', 'yd', 'ft', 'm', 'cm', 'km', 'mm', 'ms', 's', 'h', 'd', 'w', 'q', 'y',
   'millisecond', 'milliseconds', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
   'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
-const CMP = new Set(['=', '!=', '<>', '<', '<=', '>', '>=']);
+const CMP = new Set(['=', '!=', '<>', '<', '<=', '>', '>=', ':']);
 const RESERVED = new Set(['and', 'or', 'not', 'in', 'like', 'is', 'as', 'asc', 'desc', 'to', 'null', 'true', 'false']);
 
 /** In a boolean position a bare string is a full-text search. */
@@ -70,7 +70,7 @@ class Parser {
     if (t.t === 'op' && CMP.has(t.v)) {
       this.i++;
       const r = this.additive();
-      return { k: 'bin', op: t.v === '<>' ? '!=' : t.v, l, r, src: this.text(s) };
+      return { k: 'bin', op: t.v === '<>' ? '!=' : t.v === ':' ? '=' : t.v, l, r, src: this.text(s) }; // `f:v` is v2.0 equality
     }
     if (this.isKw('not') && (this.isKw('in', 1) || this.isKw('like', 1))) {
       this.i++;

@@ -95,5 +95,6 @@ export function field(name: string, type: FieldType, description: string | null,
     else annotations.disjunctive = true;
   }
   if (type === 'text' || type === 'int' || type === 'double' || type === 'date' || type === 'datetime') annotations.sortable = true;
-  return { name, label: label ?? frenchLabel(name), type, description, annotations };
+  // Key order as in real v2.1 bodies: name, description, annotations, label, type.
+  return { name, description, annotations, label: label ?? frenchLabel(name), type };
 }

@@ -140,3 +140,9 @@ test('limit/offset window and top-k ordering agree with a full sort', () => {
   const page = q({ select: 'nom', orderBy: 'surface desc' }, [1, 2]).rows.map((x) => x.nom);
   assert.deepEqual(page, all.slice(1, 3));
 });
+
+test('where: v2.0 colon equality and now() with offsets', () => {
+  assert.deepEqual(names("commune: 'Briec'"), ['Briec']);
+  assert.deepEqual(names('date >= now(years=-100)').length, 4);
+  assert.deepEqual(names('date >= now(days=1)'), []);
+});
