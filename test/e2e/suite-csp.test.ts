@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { STRICT_CSP, launchBrowser, startE2EServer, watchPage, type E2EServer } from './harness.js';
-import { DATA_TAGS, notIn, settle } from './suite-helpers.js';
+import { DATA_TAGS, notIn, realErrors, settle, trackFailures } from './suite-helpers.js';
 
 describe('strict CSP: every element on one page', () => {
   let server: E2EServer;
@@ -22,8 +22,7 @@ describe('strict CSP: every element on one page', () => {
   it('renders every element with data, no CSP violation, no error', async () => {
     const page = await browser.newPage();
     const found = await watchPage(page);
-    const failed: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`); });
+    const failed = trackFailures(page);
     const response = await page.goto(`${server.url}/pages/suite-csp.html`);
     assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for/);
     const settled = await settle(page);
@@ -36,8 +35,7 @@ describe('strict CSP: every element on one page', () => {
     assert.deepEqual(interactive, [], 'elements with an empty shadow root');
     assert.deepEqual(found.violations, [], 'CSP violations');
     assert.deepEqual(failed, [], 'failed requests');
-    const errors = found.errors.filter((e) => !(e.startsWith('Failed to load resource') && !failed.length));
-    assert.deepEqual(errors, [], 'console errors / page errors');
+    assert.deepEqual(realErrors(found.errors), [], 'console errors / page errors');
     if (settled.undefinedTags.length) console.log(`# not yet defined in the bundle: ${settled.undefinedTags.join(', ')}`);
     await page.close();
   });

@@ -32,3 +32,13 @@ export async function settle(page: Page, timeout = 30000): Promise<Settled> {
 /** Elements whose state is not one of `ok`. */
 export const notIn = (s: Settled, ok: string[]) =>
   Object.entries(s.states).filter(([k, v]) => !ok.includes(v) && !s.undefinedTags.includes(k.split('#')[0]));
+
+/** Records failed HTTP responses (but the favicon, which test pages do not have). */
+export function trackFailures(page: Page): string[] {
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`); });
+  return failed;
+}
+
+/** Console errors that matter: Chromium's "Failed to load resource" line is judged by `failed` instead. */
+export const realErrors = (errors: string[]) => errors.filter((e) => !e.startsWith('Failed to load resource'));
