@@ -1,0 +1,108 @@
+// <od-kpi>: one aggregate computed by the portal, French formatting, following the context's filters.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OdDataset } from '../../src/elements/dataset/dataset.js';
+import type { OdKpi } from '../../src/elements/kpi/kpi.js';
+import { $, apiRequests, freshPortal, statusText, waitState } from './core-helpers.js';
+
+const NNBSP = '\u202f';
+const valueText = (k: Element) => $(k, '[part~="value"]')!.textContent!.replace(/[ \n\t]+/g, ' ').trim();
+const api = (path: string) => fetch(`/api/explore/v2.1/catalog/datasets/${path}`).then((r) => r.json());
+
+describe('od-kpi', () => {
+  it('shows a sum over the context with a French number, unit and label (the issue example shape)', async () => {
+    const portal = freshPortal('latency=150');
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <od-kpi source="communes" value="sum(population_municipale)" label="Habitants de QBO" unit="hab."></od-kpi>
+      <od-dataset id="communes" portal=${portal} dataset="qbo-communes"></od-dataset>
+    </div>`);
+    const kpi = wrap.querySelector('od-kpi') as OdKpi;
+    await kpi.updateComplete;
+    expect(statusText(kpi)).to.equal('Chargement…');
+    await waitState(kpi, 'ready');
+    const expected = await api('qbo-communes/records?select=sum(population_municipale)%20as%20v');
+    const n = expected.results[0].v as number;
+    expect(n).to.be.greaterThan(100000);
+    expect(valueText(kpi)).to.equal(`${new Intl.NumberFormat('fr-FR').format(n)}${NNBSP}hab.`);
+    expect(valueText(kpi)).to.match(/^\d{3}\u202f\d{3}/);
+    expect($(kpi, '[part~="label"]')!.textContent).to.equal('Habitants de QBO');
+    expect($(kpi, '[part~="provenance"]')!.textContent).to.contain('Licence');
+    await expect(kpi).to.be.accessible();
+  });
+
+  it('follows the context filters and ends with the latest answer', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal('latency=200')} dataset="qbo-communes">
+      <od-kpi value="count(*)" label="Communes"></od-kpi></od-dataset>`);
+    const kpi = ctx.querySelector('od-kpi')!;
+    await waitState(kpi, 'ready');
+    expect(valueText(kpi)).to.equal('14');
+    ctx.setQuery('quimper');
+    await kpi.updateComplete;
+    expect($(kpi, '[part~="kpi"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(statusText(kpi)).to.equal('Mise à jour…');
+    ctx.setQuery('briec');
+    ctx.toggleRefine('nom', 'Edern');
+    await waitUntil(() => kpi.matches(':state(ready)') && $(kpi, '[part~="kpi"]')!.getAttribute('aria-busy') === 'false');
+    const expected = await api(`qbo-communes/records?limit=0&refine=nom:Edern&where=${encodeURIComponent('search("briec")')}`);
+    expect(valueText(kpi)).to.equal(String(expected.total_count));
+  });
+
+  it('formats decimals as asked and adds its own where', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="finistere-dotations-investissement-2019">
+      <od-kpi value="avg(montant_sub)" decimals="2" unit="€" where="dotation = &quot;DETR&quot;"></od-kpi></od-dataset>`);
+    const kpi = ctx.querySelector('od-kpi')!;
+    await waitState(kpi, 'ready');
+    const expected = await api(`finistere-dotations-investissement-2019/records?select=avg(montant_sub)%20as%20v&where=${encodeURIComponent('dotation = "DETR"')}`);
+    const want = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(expected.results[0].v);
+    expect(valueText(kpi)).to.equal(`${want}${NNBSP}€`);
+    expect(valueText(kpi)).to.match(/,\d{2}\u202f€$/);
+  });
+
+  it('can read its own portal and dataset without a context', async () => {
+    const kpi = await fixture<OdKpi>(html`<od-kpi portal=${freshPortal()} dataset="finistere-aires-covoiturage"
+      where="com_lieu = &quot;QUIMPER&quot;" label="Aires à Quimper" no-provenance></od-kpi>`);
+    await waitState(kpi, 'ready');
+    const expected = await api(`finistere-aires-covoiturage/records?limit=0&where=${encodeURIComponent('com_lieu = "QUIMPER"')}`);
+    expect(valueText(kpi)).to.equal(String(expected.total_count));
+    expect($(kpi, '[part~="provenance"]')).to.equal(null);
+  });
+
+  it('says "Aucune donnée" when the aggregate has no value (empty fields), never 0', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="finistere-aires-covoiturage">
+      <od-kpi value="sum(nbre_pl)" label="Places de covoiturage"></od-kpi></od-dataset>`);
+    const kpi = ctx.querySelector('od-kpi')!;
+    await waitState(kpi, 'empty');
+    expect(valueText(kpi)).to.equal('Aucune donnée');
+  });
+
+  it('explains configuration mistakes in French', async () => {
+    const bad = await fixture<OdKpi>(html`<od-kpi portal=${freshPortal()} dataset="qbo-communes" value="sum(nom) + 1"></od-kpi>`);
+    expect($(bad, '[role="alert"]')!.textContent).to.contain('Valeur non reconnue');
+    const unknown = await fixture<OdKpi>(html`<od-kpi portal=${freshPortal()} dataset="qbo-communes" value="max(inexistant)"></od-kpi>`);
+    await waitState(unknown, 'error');
+    expect($(unknown, '[role="alert"]')!.textContent).to.contain('« inexistant » n’existe pas');
+  });
+
+  it('reports a portal error with a retry that recovers; English and Breton numbers', async () => {
+    const kpi = await fixture<OdKpi>(html`<od-kpi portal=${freshPortal('status=500;times=1')} dataset="qbo-communes" value="sum(population_municipale)"></od-kpi>`);
+    await waitState(kpi, 'error');
+    expect($(kpi, '[role="alert"]')!.textContent).to.contain('Le portail de données a rencontré une erreur');
+    $<HTMLButtonElement>(kpi, '[part~="retry-button"]')!.click();
+    await waitState(kpi, 'ready');
+    const en = await fixture<OdKpi>(html`<od-kpi lang="en" portal=${freshPortal()} dataset="qbo-communes" value="sum(population_municipale)"></od-kpi>`);
+    await waitState(en, 'ready');
+    expect(valueText(en)).to.match(/^\d{3},\d{3}$/);
+    const br = await fixture<OdKpi>(html`<od-kpi lang="br" portal=${freshPortal()} dataset="qbo-communes" value="sum(nom_region)"></od-kpi>`);
+    await waitState(br, 'empty');
+    expect(valueText(br)).to.equal('Roadenn ebet');
+  });
+
+  it('uses the shared count query for count(*): one request with the pager and the search', async () => {
+    const portal = freshPortal();
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${portal} dataset="qbo-communes">
+      <od-kpi value="count(*)" no-provenance></od-kpi><od-pager></od-pager></od-dataset>`);
+    await waitState(ctx.querySelector('od-kpi')!, 'ready');
+    await waitState(ctx.querySelector('od-pager')!, 'ready');
+    expect(apiRequests(portal).filter((u) => u.searchParams.get('limit') === '0')).to.have.length(1);
+  });
+});
