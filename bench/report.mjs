@@ -14,6 +14,7 @@ export function markdownReport({ machine, seconds, sizes, dashboard, dashboardEr
   for (const s of sizes) out.push(`| ${s.name} | ${n(s.min)} B | ${n(s.gzip)} B | ${s.files ? s.files.length : ''}${s.note ? ` ${s.note}` : ''} |`);
   const core = sizes.find((s) => s.name.includes('core'));
   if (core) out.push('', `Target core < 30 KB gzip: ${kb(core.gzip)} — ${ok(core.gzip < 30_000)}.`);
+  if (core?.breakdown) out.push('', `Largest parts of the core (rendered bytes before minification): ${core.breakdown.map((b) => `${b.name} ${n(b.bytes)}`).join(', ')}.`);
   out.push('', 'Peers are re-bundled from their npm packages (entry `export *` plus their CSS) with the same Vite and ' +
     'minifier; ODS Widgets is its published figure and loads Highcharts/Leaflet from CDNs on top.', '');
 

@@ -84,6 +84,19 @@ function lazyGroup(files, core, test) {
 
 const pick = (files, names) => [...names].map((n) => files.get(n)).filter(Boolean);
 
+/** The largest contributors to a set of chunks, by package (node_modules) or by source folder, in minified bytes. */
+function breakdown(files, names, top = 8) {
+  const by = new Map();
+  for (const f of pick(files, names)) {
+    for (const [id, m] of Object.entries(f.modules ?? {})) {
+      const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1];
+      const key = pkg ?? id.replace(ROOT + '/', '').replace(/[\\/][^\\/]+$/, '/');
+      by.set(key, (by.get(key) ?? 0) + (m.renderedLength ?? 0));
+    }
+  }
+  return [...by].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, bytes]) => ({ name, bytes }));
+}
+
 /** Measures the library and the peers. Returns rows `{ name, min, gzip, files?, note? }`. */
 export async function measureSizes() {
   const ours = await bundle(
@@ -98,7 +111,7 @@ export async function measureSizes() {
   const allLazy = new Set([...ours.keys()].filter((n) => !core.has(n) && !staticClosure(ours, 'table').has(n)));
   const other = new Set([...allLazy].filter((n) => !chart.has(n) && !map.has(n)));
   const rows = [
-    { name: 'opendata-widgets: core (every page)', ...sizeOf(pick(ours, core)) },
+    { name: 'opendata-widgets: core (every page)', ...sizeOf(pick(ours, core)), breakdown: breakdown(ours, core) },
     { name: 'opendata-widgets: chart chunk (lazy)', ...sizeOf(pick(ours, chart)) },
     { name: 'opendata-widgets: map chunk (lazy, with worker)', ...sizeOf(pick(ours, map)) },
     { name: 'opendata-widgets: page with only a table', ...sizeOf(pick(ours, staticClosure(ours, 'table'))) },
