@@ -11,7 +11,7 @@ import { getStore, type Store } from './store/index.js';
 import { catalogDataset, catalogDatasets, catalogFacets } from './routes/catalog.js';
 import type { Ctx } from './routes/context.js';
 import { exportCatalog, exportDataset, listCatalogExports, listDatasetExports } from './routes/exports.js';
-import { attachments, facets, record, records } from './routes/records.js';
+import { attachment, attachments, facets, record, records } from './routes/records.js';
 
 /** `xss: true` adds the `xss-corpus` security test dataset (portal/fixtures/xss-corpus.ts); tests only. */
 export interface PortalOptions { synthetic?: number; faults?: string; latency?: number; xss?: boolean }
@@ -41,6 +41,7 @@ function route(ctx: Ctx, path: string): void {
     if (sub === 'records' && seg.length === 5) return record(ctx, ds, seg[4]);
     if (sub === 'facets' && seg.length === 4) return facets(ctx, ds);
     if (sub === 'attachments' && seg.length === 4) return attachments(ctx, ds);
+    if (sub === 'attachments' && seg.length === 5) return attachment(ctx, ds, seg[4]);
     if (sub === 'exports' && seg.length === 4) return listDatasetExports(ctx, ds);
     if (sub === 'exports' && seg.length === 5) return exportDataset(ctx, ds, seg[4]);
     if (sub === 'aggregates') return sendError(ctx.res, 410, 'GoneResource', 'The aggregates endpoint was removed in Explore API v2.1: use /records with group_by.');

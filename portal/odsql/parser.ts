@@ -166,6 +166,14 @@ class Parser {
     const name = t.v.toLowerCase();
     const args: Node[] = [];
     let distinct = false;
+    if (name === 'include' || name === 'exclude') {
+      // select=include(pop*) takes a name pattern, not an expression.
+      const from = this.i;
+      while (!this.isOp(')') && !this.atEnd()) this.i++;
+      const pat = this.src.slice(this.toks[from].s, this.peek().s).trim();
+      this.expectOp(')');
+      return { k: 'call', name, args: [{ k: 'lit', v: pat, src: pat }], src: this.text(s) };
+    }
     if (!this.isOp(')')) {
       if (name === 'count' && this.isKw('distinct')) { this.i++; distinct = true; }
       do args.push(this.isOp('*') && (this.isOp(',', 1) || this.isOp(')', 1)) ? (this.i++, { k: 'star', src: '*' } as Node) : this.expr());

@@ -90,11 +90,20 @@ export function runQuery(all: Row[], fields: Map<string, FieldDef>, p: QueryPara
   // Plain records: projection keyed by field name, alias or the expression's text.
   const cols: { name: string; fn: Fn }[] = [];
   inClause('select', () => {
-    for (const it of select ?? [{ expr: { k: 'star', src: '*' }, key: '*' } as Item]) {
-      if (it.expr.k === 'star') { for (const f of fields.values()) cols.push({ name: f.name, fn: (r) => r[f.name] ?? null }); continue; }
+    const items = select ?? [{ expr: { k: 'star', src: '*' }, key: '*' } as Item];
+    const glob = (it: Item) => new RegExp('^' + String((it.expr as { args: { v: string }[] }).args[0].v).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+    const isPat = (it: Item, n: string) => it.expr.k === 'call' && it.expr.name === n;
+    const excludes = items.filter((it) => isPat(it, 'exclude')).map(glob);
+    const all = (test: (n: string) => boolean) => { for (const f of fields.values()) if (test(f.name) && !cols.some((c) => c.name === f.name)) cols.push({ name: f.name, fn: (r) => r[f.name] ?? null }); };
+    for (const it of items) {
+      if (it.expr.k === 'star') { all(() => true); continue; }
+      if (isPat(it, 'include')) { const re = glob(it); all((n) => re.test(n)); continue; }
+      if (isPat(it, 'exclude')) continue;
       const name = it.alias ?? (it.expr.k === 'field' ? (fields.get(it.expr.name)?.name ?? it.expr.name) : it.key);
       cols.push({ name, fn: compile(it.expr, env) });
     }
+    if (excludes.length && !items.some((it) => !isPat(it, 'exclude'))) all(() => true);
+    for (let i = cols.length - 1; i >= 0; i--) if (excludes.some((re) => re.test(cols[i].name))) cols.splice(i, 1);
   });
   const aliases = new Map(cols.map((c) => [c.name, c.fn]));
   const orderFns = inClause('order_by', () => orders.map((o) => compile(o.expr, { ...env, aliases })));
@@ -124,9 +133,12 @@ function runGrouped(rows: Row[], env: Env, select: Item[] | null, groupItems: It
     for (const r of rows) {
       const v = k0(r);
       if (v === undefined) continue;
-      let g = groups.get(v);
-      if (!g) { g = { rows: [], keyVals: [v] }; groups.set(v, g); }
-      g.rows.push(r);
+      // A multivalued field (catalog theme/keyword) puts the row in each of its values' groups.
+      for (const x of Array.isArray(v) ? v : [v]) {
+        let g = groups.get(x);
+        if (!g) { g = { rows: [], keyVals: [x] }; groups.set(x, g); }
+        g.rows.push(r);
+      }
     }
   } else {
     for (const r of rows) {

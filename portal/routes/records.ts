@@ -1,6 +1,9 @@
 /** `/catalog/datasets/{id}/records`, `/records/{record_id}`, `/facets`, `/attachments`. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NotFoundError } from '../odsql/errors.js';
-import { sendJson } from '../http.js';
+import { rateHeaders, send, sendJson } from '../http.js';
+import { DATA_DIR } from '../store/load.js';
 import { computeFacets } from '../query/facets.js';
 import { runQuery } from '../query/run.js';
 import type { Dataset, Row } from '../store/types.js';
@@ -57,4 +60,11 @@ export function facets(ctx: Ctx, ds: Dataset): void {
 export function attachments(ctx: Ctx, ds: Dataset): void {
   const source = { href: `${ctx.apiRoot}/catalog/datasets/${ds.id}/attachments/source_md`, metas: { 'mime-type': 'text/markdown', title: 'SOURCE.md' } };
   sendJson(ctx.res, { links: [], attachments: ds.id === 'synthetic-points' ? [] : [source] }, ctx.quota);
+}
+
+/** `GET …/attachments/source_md`: the dataset's SOURCE.md (origin, licence, fields). */
+export function attachment(ctx: Ctx, ds: Dataset, id: string): void {
+  const path = join(DATA_DIR, ds.folder, 'SOURCE.md');
+  if (id !== 'source_md' || !existsSync(path)) throw new NotFoundError(`The requested attachment ${id} does not exist.`);
+  send(ctx.res, 200, readFileSync(path), { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': 'attachment; filename="SOURCE.md"', ...rateHeaders(ctx.quota) });
 }

@@ -55,12 +55,13 @@ export function buildDataset(id: string, fields: FieldDef[], rows: Row[], info: 
   dcat.spatial = 'Finistère (29), Bretagne, France';
   const meta = {
     visibility: 'domain', fields, dataset_id: id, dataset_uid: uid(id), has_records: rows.length > 0, features,
-    attachments: [], alternative_exports: [], data_visible: true, metas: { default: def, dcat },
+    attachments: folder === 'synthetic' ? [] : [{ mimetype: 'text/markdown', url: 'odsfile://SOURCE.md', id: 'source_md', title: 'SOURCE.md' }],
+    alternative_exports: [], data_visible: true, metas: { default: def, dcat },
   };
   const catalogRow: Row = {
     dataset_id: id, dataset_uid: meta.dataset_uid, has_records: meta.has_records, features, data_visible: true,
     title: def.title, description: def.description, theme: def.theme, keyword: def.keyword, publisher: def.publisher,
     license: def.license, modified, records_count: rows.length, language: 'fr', attributions: info?.attributions ?? null,
   };
-  return { id, uid: meta.dataset_uid, fields, fieldMap: new Map(fields.map((f) => [f.name, f])), rows, meta, catalogRow };
+  return { id, uid: meta.dataset_uid, folder, fields, fieldMap: new Map(fields.map((f) => [f.name, f])), rows, meta, catalogRow };
 }

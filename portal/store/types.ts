@@ -21,6 +21,8 @@ export interface Dataset {
   rows: Row[];
   /** The `GET /catalog/datasets/{id}` body (records_count etc. filled in). */
   meta: Record<string, unknown>;
+  /** Folder of portal/data holding the files and SOURCE.md. */
+  folder: string;
   /** Flat view of the metadata used by catalog where/refine/order_by/facets. */
   catalogRow: Row;
 }

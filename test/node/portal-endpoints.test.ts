@@ -163,5 +163,9 @@ test('CORS preflight, attachments, unknown paths go to next()', async () => {
   assert.equal(o.headers.get('access-control-allow-methods'), 'POST, GET, OPTIONS');
   const a = await P.api('/catalog/datasets/qbo-communes/attachments');
   assert.deepEqual(Object.keys(a.json), ['links', 'attachments']);
+  const src = await P.get(new URL(a.json.attachments[0].href).pathname);
+  assert.match(src.text, /^# qbo-communes/);
+  const byTheme = await P.api('/catalog/datasets', { select: 'count(*) as n', group_by: 'theme' });
+  assert.ok(byTheme.json.results.some((g: any) => g.theme === 'Mobilité' && g.n === 3), 'multivalued metadata groups per value');
   assert.equal((await P.get('/not-the-api')).status, 404);
 });

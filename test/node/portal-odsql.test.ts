@@ -146,3 +146,8 @@ test('where: v2.0 colon equality and now() with offsets', () => {
   assert.deepEqual(names('date >= now(years=-100)').length, 4);
   assert.deepEqual(names('date >= now(days=1)'), []);
 });
+
+test('select: include()/exclude() name patterns', () => {
+  assert.deepEqual(q({ select: 'include(no*), pop' }, [0, 1]).columns, ['nom', 'pop']);
+  assert.deepEqual(q({ select: 'exclude(geo), exclude(d*)' }, [0, 1]).columns, ['nom', 'commune', 'pop', 'surface', 'ouvert']);
+});
