@@ -11,6 +11,7 @@ export function errorText(error: unknown, lang: Lang): string {
     case 'quota': return t.quota;
     case 'network': return t.network;
     case 'timeout': return t.timeout;
+    case 'auth': return t.auth;
     case 'server': return t.server;
     case 'bad-response': return t.badResponse;
     default: return t.unknownError;
