@@ -38,6 +38,8 @@ describe('<od-facets>', () => {
     const { el } = await setup('');
     await ready(el);
     expect($$(el, 'legend').map((l) => l.textContent)).to.deep.equal(['Commune', 'Type', 'Date de mise à jour', 'Ouvert', 'Source']);
+    // A boolean field says yes/no, not true/false.
+    expect(Object.keys(shown(el, 3))).to.deep.equal(['Oui']);
     await expect(el).to.be.accessible();
   });
 

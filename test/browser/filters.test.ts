@@ -41,10 +41,12 @@ describe('<od-filters>', () => {
     ctx.setQuery('gare');
     ctx.toggleRefine('com_lieu', 'QUIMPER');
     ctx.toggleExclude('type', 'Parking');
+    ctx.toggleRefine('ouvert', 'true');
     await labelled(el);
     expect(names(el)).to.deep.equal([
       'Retirer le filtre Recherche : « gare »',
       'Retirer le filtre Commune : QUIMPER',
+      'Retirer le filtre Ouvert : Oui',
       'Retirer le filtre Type : sauf Parking',
     ]);
     // The visible text is part of the accessible name (WCAG 2.5.3).

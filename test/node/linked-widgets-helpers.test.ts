@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { ExploreClient, records, type DatasetMetadata } from '../../src/api/index.js';
 import { EMPTY_VIEW } from '../../src/core/view-state.js';
 import { catalogFacetsQuery, catalogListQuery, pageCount, parseFieldList, toCatalogSort, EMPTY_CATALOG_VIEW } from '../../src/elements/catalog/catalog-query.js';
-import { planFacetRequests, resolveFacetFields, shownValues } from '../../src/elements/facets/facet-plan.js';
+import { displayValue, planFacetRequests, resolveFacetFields, shownValues } from '../../src/elements/facets/facet-plan.js';
 import { baseChips, visitorChips } from '../../src/elements/filters/filter-chips.js';
 import { filtersMessages } from '../../src/elements/filters/filters.i18n.js';
 import { exportFormats, exportLinks, hasGeo, withViewSort } from '../../src/elements/download/export-links.js';
@@ -45,7 +45,7 @@ test('page count stops where the API stops paging; sort names fall back to modif
 test('facet fields: listed ones that exist (unknown apart), else those annotated facet in either encoding', () => {
   const m = meta([['com', 'text', { facet: true }], ['type', 'text', { facet: [] }], ['n', 'int'], ['off', 'text', { facet: false }]]);
   assert.deepEqual(resolveFacetFields([], m).fields.map((f) => f.name), ['com', 'type']);
-  assert.deepEqual(resolveFacetFields(['n', 'nope'], m), { fields: [{ name: 'n', label: 'N' }], unknown: ['nope'] });
+  assert.deepEqual(resolveFacetFields(['n', 'nope'], m), { fields: [{ name: 'n', label: 'N', type: 'int' }], unknown: ['nope'] });
 });
 
 test('facet requests: unchosen fields share one request, each chosen field is counted without its own choices', () => {
@@ -98,4 +98,11 @@ test('export formats are read from the exports list; the view sort orders the fi
   const sorted = withViewSort(records('x'), { ...EMPTY_VIEW, sort: { field: 'nom', desc: true } });
   assert.equal(sorted.get('order_by')[0], '`nom` desc');
   assert.equal(withViewSort(records('x'), EMPTY_VIEW).get('order_by').length, 0);
+});
+
+test('boolean values read yes/no in the UI language; other types stay as given', () => {
+  assert.equal(displayValue('boolean', 'true', 'Oui', 'Non'), 'Oui');
+  assert.equal(displayValue('boolean', 'false', 'Ya', 'Nann'), 'Nann');
+  assert.equal(displayValue('text', 'true', 'Oui', 'Non'), 'true');
+  assert.equal(displayValue(undefined, 'x', 'Oui', 'Non'), 'x');
 });

@@ -4,6 +4,13 @@ import { annotation, type DatasetMetadata, type FacetValue } from '../../api/ind
 export interface FacetField {
   name: string;
   label: string;
+  type?: string;
+}
+
+/** How a value reads: booleans of the schema say yes/no in the UI language, other values stay as the portal gives them. */
+export function displayValue(type: string | undefined, value: string, yes: string, no: string): string {
+  if (type !== 'boolean') return value;
+  return value === 'true' ? yes : value === 'false' ? no : value;
 }
 
 /**
@@ -12,11 +19,14 @@ export interface FacetField {
  */
 export function resolveFacetFields(names: readonly string[], meta: DatasetMetadata): { fields: FacetField[]; unknown: string[] } {
   const schema = meta.fields ?? [];
-  const label = (name: string) => schema.find((f) => f.name === name)?.label || name;
-  if (!names.length) return { fields: schema.filter((f) => annotation(f, 'facet')).map((f) => ({ name: f.name, label: label(f.name) })), unknown: [] };
+  const describe = (name: string): FacetField => {
+    const f = schema.find((x) => x.name === name);
+    return { name, label: f?.label || name, type: f?.type };
+  };
+  if (!names.length) return { fields: schema.filter((f) => annotation(f, 'facet')).map((f) => describe(f.name)), unknown: [] };
   const known = new Set(schema.map((f) => f.name));
   return {
-    fields: names.filter((n) => known.has(n)).map((name) => ({ name, label: label(name) })),
+    fields: names.filter((n) => known.has(n)).map(describe),
     unknown: names.filter((n) => !known.has(n)),
   };
 }
@@ -45,10 +55,14 @@ export interface ShownValue {
   count?: number;
 }
 
-export function shownValues(values: readonly FacetValue[] | undefined, chosen: readonly string[]): ShownValue[] {
+export function shownValues(
+  values: readonly FacetValue[] | undefined,
+  chosen: readonly string[],
+  display: (value: string) => string = (v) => v,
+): ShownValue[] {
   const out: ShownValue[] = (values ?? [])
     .filter((v) => v.state !== 'excluded')
-    .map((v) => ({ value: String(v.value), label: String(v.name), count: v.count }));
-  for (const c of chosen) if (!out.some((v) => v.value === c)) out.push({ value: c, label: c, count: 0 });
+    .map((v) => ({ value: String(v.value), label: display(String(v.name)), count: v.count }));
+  for (const c of chosen) if (!out.some((v) => v.value === c)) out.push({ value: c, label: display(c), count: 0 });
   return out;
 }

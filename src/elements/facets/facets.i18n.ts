@@ -9,6 +9,8 @@ export const facetsMessages = defineMessages({
     more: (n: string) => `Voir plus (${n} de plus)`,
     less: 'Voir moins',
     filtersLabel: 'Filtres',
+    yes: 'Oui',
+    no: 'Non',
   },
   en: {
     updating: 'Updating…',
@@ -17,6 +19,8 @@ export const facetsMessages = defineMessages({
     more: (n: string) => `Show more (${n} more)`,
     less: 'Show less',
     filtersLabel: 'Filters',
+    yes: 'Yes',
+    no: 'No',
   },
   br: {
     updating: 'O hizivaat…',
@@ -25,5 +29,7 @@ export const facetsMessages = defineMessages({
     more: (n: string) => `Gwelet muioc’h (${n} ouzhpenn)`,
     less: 'Gwelet nebeutoc’h',
     filtersLabel: 'Siloù',
+    yes: 'Ya',
+    no: 'Nann',
   },
 });

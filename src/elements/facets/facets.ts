@@ -7,7 +7,7 @@ import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { parseFieldList } from '../catalog/catalog-query.js';
 import { facetsMessages } from './facets.i18n.js';
-import { planFacetRequests, resolveFacetFields, shownValues, type FacetField } from './facet-plan.js';
+import { displayValue, planFacetRequests, resolveFacetFields, shownValues, type FacetField } from './facet-plan.js';
 import styles from './facets.styles.js';
 
 interface FacetGroupAnswer extends FacetField {
@@ -77,7 +77,7 @@ export class OdFacets extends OdElement {
   private _renderGroup(g: FacetGroupAnswer, gi: number, ctx: DatasetSource) {
     const t = this.i18n.msg(facetsMessages);
     const chosen = ctx.state.refine[g.name] ?? [];
-    const values = shownValues(g.values, chosen);
+    const values = shownValues(g.values, chosen, (v) => displayValue(g.type, v, t.yes, t.no));
     const expanded = this._expanded.has(g.name);
     const limit = Math.max(1, Math.floor(this.limit) || 8);
     // Chosen values always stay visible, even beyond the limit.

@@ -12,15 +12,20 @@ export interface Chip {
 }
 
 /** The visitor's filters, in the order they read: search, choices, exclusions. */
-export function visitorChips(s: ViewState, labelOf: (field: string) => string, t: Messages): Chip[] {
+export function visitorChips(
+  s: ViewState,
+  labelOf: (field: string) => string,
+  t: Messages,
+  valueOf: (field: string, value: string) => string = (_f, v) => v,
+): Chip[] {
   const chips: Chip[] = [];
   if (s.q) chips.push({ key: 'q', label: t.search(s.q), remove: { kind: 'q' } });
   for (const [field, values] of Object.entries(s.refine))
     for (const value of values)
-      chips.push({ key: `r|${field}|${value}`, label: t.choice(labelOf(field), value), remove: { kind: 'refine', field, value } });
+      chips.push({ key: `r|${field}|${value}`, label: t.choice(labelOf(field), valueOf(field, value)), remove: { kind: 'refine', field, value } });
   for (const [field, values] of Object.entries(s.exclude))
     for (const value of values)
-      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(labelOf(field), value), remove: { kind: 'exclude', field, value } });
+      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(labelOf(field), valueOf(field, value)), remove: { kind: 'exclude', field, value } });
   return chips;
 }
 
@@ -29,11 +34,12 @@ export function baseChips(
   attrs: { q?: string | null; where?: string | null; refine?: string | null; exclude?: string | null; commune?: string | null },
   labelOf: (field: string) => string,
   t: Messages,
+  valueOf: (field: string, value: string) => string = (_f, v) => v,
 ): Chip[] {
   const chips: Chip[] = [];
   if (attrs.commune) chips.push({ key: 'b|commune', label: t.commune(attrs.commune) });
-  for (const [f, v] of parsePairs(attrs.refine)) chips.push({ key: `b|r|${f}|${v}`, label: t.choice(labelOf(f), v) });
-  for (const [f, v] of parsePairs(attrs.exclude)) chips.push({ key: `b|e|${f}|${v}`, label: t.exclusion(labelOf(f), v) });
+  for (const [f, v] of parsePairs(attrs.refine)) chips.push({ key: `b|r|${f}|${v}`, label: t.choice(labelOf(f), valueOf(f, v)) });
+  for (const [f, v] of parsePairs(attrs.exclude)) chips.push({ key: `b|e|${f}|${v}`, label: t.exclusion(labelOf(f), valueOf(f, v)) });
   if (attrs.q) chips.push({ key: 'b|q', label: t.search(attrs.q) });
   if (attrs.where) chips.push({ key: 'b|where', label: t.where(attrs.where) });
   return chips;

@@ -6,6 +6,7 @@ import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { filtersMessages } from './filters.i18n.js';
 import { baseChips, visitorChips, type Chip } from './filter-chips.js';
+import { displayValue } from '../facets/facet-plan.js';
 import styles from './filters.styles.js';
 
 /**
@@ -41,7 +42,7 @@ export class OdFilters extends OdElement {
       if (!ctx || ctx.configError) return undefined;
       try {
         const meta = await ctx.metadata(signal);
-        return new Map(meta.fields.map((f) => [f.name, f.label || f.name]));
+        return new Map(meta.fields.map((f) => [f.name, { label: f.label || f.name, type: f.type }]));
       } catch (e) {
         this.report(e, 'libellés des champs');
         return undefined;
@@ -60,7 +61,11 @@ export class OdFilters extends OdElement {
     }
   }
 
-  private _labelOf = (field: string): string => this._labels.value?.get(field) ?? field;
+  private _labelOf = (field: string): string => this._labels.value?.get(field)?.label ?? field;
+  private _valueOf = (field: string, value: string): string => {
+    const t = this.i18n.msg(filtersMessages);
+    return displayValue(this._labels.value?.get(field)?.type, value, t.yes, t.no);
+  };
 
   private _remove(ctx: DatasetSource, chip: Chip, index: number): void {
     const r = chip.remove;
@@ -90,13 +95,13 @@ export class OdFilters extends OdElement {
       }
       if (ctx.configError) return this.renderConfigError(this.t[ctx.configError]);
       const t = this.i18n.msg(filtersMessages);
-      const chips = visitorChips(ctx.state, this._labelOf, t);
+      const chips = visitorChips(ctx.state, this._labelOf, t, this._valueOf);
       const base = this.hideBase
         ? []
         : baseChips({
             q: ctx.getAttribute('q'), where: ctx.getAttribute('where'), refine: ctx.getAttribute('refine'),
             exclude: ctx.getAttribute('exclude'), commune: ctx.getAttribute('commune'),
-          }, this._labelOf, t);
+          }, this._labelOf, t, this._valueOf);
       this.setDataState(chips.length ? 'ready' : 'empty');
       const own = ctx.revision === this._announceRev ? this._announce : '';
       const announce = chips.length ? own : [own, t.none].filter(Boolean).join(' ');
