@@ -54,6 +54,7 @@ export class OdBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!Object.keys(this._values).length) this._values = { ...(presetOf(this._tag)?.attrs ?? {}) };
     this._loadCatalog();
     fetch(this.manifestUrl)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))

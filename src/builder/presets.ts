@@ -14,7 +14,7 @@ export interface WidgetPreset {
 export const PRESETS: WidgetPreset[] = [
   { tag: 'od-table', label: { fr: 'Tableau', en: 'Table', br: 'Taolenn' }, needsDataset: true,
     dataset: 'finistere-aires-covoiturage', attrs: { fields: 'nom_lieu,com_lieu,nbre_pl', 'page-size': '5' } },
-  { tag: 'od-search', label: { fr: 'Recherche', en: 'Search', br: 'Klask' }, needsDataset: true, dataset: 'qbo-kerofis-noms-de-lieux-bretons' },
+  { tag: 'od-search', label: { fr: 'Recherche', en: 'Search', br: 'Klask' }, needsDataset: true, dataset: 'qbo-kerofis-noms-de-lieux' },
   { tag: 'od-facets', label: { fr: 'Filtres par catégorie', en: 'Category filters', br: 'Siloù dre rummad' }, needsDataset: true,
     dataset: 'finistere-france-services' },
   { tag: 'od-filters', label: { fr: 'Filtres actifs', en: 'Active filters', br: 'Siloù oberiant' }, needsDataset: true,

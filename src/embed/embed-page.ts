@@ -8,7 +8,7 @@ import { heightMessages, parseEmbedParams, type EmbedConfig } from './embed-para
 
 const sheet = new CSSStyleSheet();
 // Constructed style sheets are CSP-safe (no <style> element); the frame's page has no margin of its own.
-sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}body{padding:1px}' +
+sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}body{padding:1px;font-family:system-ui,sans-serif}' +
   '.od-embed-problems{color:#b3261e;font-family:system-ui,sans-serif}');
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
