@@ -75,6 +75,14 @@ describe('od-kpi', () => {
     expect(valueText(kpi)).to.equal('Aucune donnée');
   });
 
+  it('shows the latest date of a date field as a French date', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="finistere-aires-covoiturage">
+      <od-kpi value="max(date_maj)" label="Dernière mise à jour" no-provenance></od-kpi></od-dataset>`);
+    const kpi = ctx.querySelector('od-kpi')!;
+    await waitState(kpi, 'ready');
+    expect(valueText(kpi)).to.equal('2 août 2023');
+  });
+
   it('explains configuration mistakes in French', async () => {
     const bad = await fixture<OdKpi>(html`<od-kpi portal=${freshPortal()} dataset="qbo-communes" value="sum(nom) + 1"></od-kpi>`);
     expect($(bad, '[role="alert"]')!.textContent).to.contain('Valeur non reconnue');

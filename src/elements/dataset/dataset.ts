@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { OdElement } from '../../core/od-element.js';
-import { getClient, records, datasetFacets, field, str, search, type ExploreClient, type DatasetMetadata } from '../../api/index.js';
+import { BadRequestError, getClient, records, datasetFacets, field, str, search, type ExploreClient, type DatasetMetadata } from '../../api/index.js';
 import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource, type FacetsQuery, type RecordsQuery } from '../../core/dataset-link.js';
 import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
@@ -47,6 +47,7 @@ export class OdDataset extends OdElement implements DatasetSource {
   revision = 0;
   private _meta?: { key: string; promise: Promise<DatasetMetadata> };
   private _communeProblem = false;
+  private _firstDone = false;
 
   get client(): ExploreClient | undefined {
     const portal = resolvePortal(this, this.portal);
@@ -77,7 +78,9 @@ export class OdDataset extends OdElement implements DatasetSource {
 
   protected override updated(changed: PropertyValues<this>): void {
     const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey'] as const;
-    if (base.some((k) => changed.has(k)) && this.hasUpdated) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);
+    // Not on the first update: that would wipe the view just restored from the URL.
+    if (base.some((k) => changed.has(k)) && this._firstDone) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);
+    this._firstDone = true;
   }
 
   metadata(signal?: AbortSignal): Promise<DatasetMetadata> {
@@ -122,7 +125,12 @@ export class OdDataset extends OdElement implements DatasetSource {
       if (communeField) {
         const value = communeField.numeric && /^\d+$/.test(this.commune) ? this.commune : str(this.commune);
         q = q.where(`${field(communeField.name)} = ${value}`);
-      } else this.requestUpdate();
+      } else {
+        this.requestUpdate();
+        // Never let widgets show the whole dataset as if it were the commune's.
+        const text = this.t.noCommuneField(this.commune);
+        throw new BadRequestError(text, { portalMessage: text });
+      }
     }
     const s = this.state;
     if (s.q) q = q.where(search(s.q));

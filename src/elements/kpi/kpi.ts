@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { getClient, records, type DatasetMetadata, type ExploreClient, type RecordsQuery } from '../../api/index.js';
+import { getClient, records, type DatasetMetadata, type FieldMeta, type ExploreClient, type RecordsQuery } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
+import { formatValue } from '../../core/format.js';
 import { OdElement } from '../../core/od-element.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { renderProvenance } from '../../core/provenance.js';
@@ -13,6 +14,9 @@ import styles from './kpi.styles.js';
 
 interface KpiData {
   value: number | null;
+  /** A date result (min/max of a date field), formatted at render time in the element's language. */
+  date?: string;
+  field?: FieldMeta;
   meta: DatasetMetadata;
   pageUrl?: string;
 }
@@ -48,7 +52,7 @@ export class OdKpi extends OdElement {
   @property({ attribute: 'dataset' }) datasetId?: string;
   /** Extra ODSQL filter of this figure (added to the context's filters when linked). */
   @property() where?: string;
-  /** The aggregate: `count(*)` (default), `sum(field)`, `avg(field)`, `min(field)`, `max(field)`. */
+  /** The aggregate: `count(*)` (default), `sum(field)`, `avg(field)`, `min(field)`, `max(field)`; min/max of a date field show a date. */
   @property() value = 'count(*)';
   /** Text under the figure, e.g. "Places de covoiturage". */
   @property() label?: string;
@@ -93,10 +97,14 @@ export class OdKpi extends OdElement {
         return { value: Number(page.total_count ?? 0), meta: m, pageUrl };
       }
       const m = await meta;
-      if (!m.fields.some((f) => f.name === agg.field)) throw Object.assign(new Error(agg.field), { kind: 'unknown-field' });
+      const f = m.fields.find((x) => x.name === agg.field);
+      if (!f) throw Object.assign(new Error(agg.field), { kind: 'unknown-field' });
       const rows = await client.groups(q.select(selectOf(agg)), { signal });
       const raw = rows[0]?.value;
-      return { value: raw === null || raw === undefined || raw === '' ? null : Number(raw), meta: m, pageUrl };
+      if (raw === null || raw === undefined || raw === '') return { value: null, meta: m, pageUrl };
+      // min/max of a date ("last update") stays a date, written the French way.
+      if ((f.type === 'date' || f.type === 'datetime') && agg.fn !== 'count') return { value: null, date: String(raw), field: f, meta: m, pageUrl };
+      return { value: Number(raw), meta: m, pageUrl };
     },
   });
 
@@ -145,7 +153,7 @@ export class OdKpi extends OdElement {
       return [this.t.loading, nothing];
     }
     const busy = task.status === TaskStatus.PENDING;
-    const empty = data.value === null || !Number.isFinite(data.value);
+    const empty = data.date === undefined && (data.value === null || !Number.isFinite(data.value));
     this.setDataState(busy ? 'loading' : empty ? 'empty' : 'ready');
     const digits = this.decimals !== undefined && Number.isFinite(this.decimals)
       ? { minimumFractionDigits: Math.max(0, Math.min(20, this.decimals)), maximumFractionDigits: Math.max(0, Math.min(20, this.decimals)) }
@@ -155,6 +163,8 @@ export class OdKpi extends OdElement {
         <p part="value">
           ${empty
             ? m.noValue
+            : data.date !== undefined && data.field
+            ? formatValue(data.date, data.field, { lang: this.i18n.lang }).text
             : html`${this.i18n.number(data.value as number, digits)}${this.unit ? html`\u202f<span part="unit">${this.unit}</span>` : nothing}`}
         </p>
         ${this.label ? html`<p part="label">${this.label}</p>` : nothing}
