@@ -169,3 +169,14 @@ test('CORS preflight, attachments, unknown paths go to next()', async () => {
   assert.ok(byTheme.json.results.some((g: any) => g.theme === 'Mobilité' && g.n === 3), 'multivalued metadata groups per value');
   assert.equal((await P.get('/not-the-api')).status, 404);
 });
+
+test('xss option adds the xss-corpus dataset (portal/fixtures), absent by default', async () => {
+  assert.equal((await P.api('/catalog/datasets/xss-corpus')).status, 404, 'absent by default');
+  const X = await withPortal({ synthetic: 0, xss: true });
+  try {
+    const r = await X.api('/catalog/datasets/xss-corpus/records', { limit: '3' });
+    assert.match(r.text, /onerror=/, 'payloads are data, served as JSON text');
+    const cat = await X.api('/catalog/datasets', { where: '"xss"', select: 'dataset_id' });
+    assert.deepEqual(cat.json.results.map((d: any) => d.dataset_id), ['xss-corpus']);
+  } finally { await X.close(); }
+});
