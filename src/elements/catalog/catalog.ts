@@ -28,15 +28,24 @@ interface CatalogAnswer {
  *
  * @summary Searchable list of a portal's datasets.
  * @tag od-catalog
- * @csspart search - The search form. @csspart search-input - The search field. @csspart search-button - Its button.
- * @csspart filters - The facet and sort selectors. @csspart facet-select - One facet's selector.
+ * @csspart search - The search form.
+ * @csspart search-input - The search field.
+ * @csspart search-button - Its button.
+ * @csspart filters - The facet and sort selectors.
+ * @csspart facet-select - One facet's selector.
  * @csspart sort-select - The sort selector.
  * @csspart status - The count / loading message (a polite live region).
- * @csspart list - The list of datasets. @csspart dataset - One dataset. @csspart dataset-title - Its heading.
- * @csspart dataset-link - The link to its page. @csspart description - Its sanitised description.
- * @csspart metas - Its metadata list. @csspart keyword - One keyword.
- * @csspart pagination - The page navigation. @csspart page-button - Previous / next buttons.
- * @csspart error - Error message. @csspart retry-button - Its retry button.
+ * @csspart list - The list of datasets.
+ * @csspart dataset - One dataset.
+ * @csspart dataset-title - Its heading.
+ * @csspart dataset-link - The link to its page.
+ * @csspart description - Its sanitised description.
+ * @csspart metas - Its metadata list.
+ * @csspart keyword - One keyword.
+ * @csspart pagination - The page navigation.
+ * @csspart page-button - Previous / next buttons.
+ * @csspart error - Error message.
+ * @csspart retry-button - Its retry button.
  * @cssprop --od-catalog-gap - Space between datasets (default `1rem`).
  * @cssprop --od-catalog-card-background - Background of a dataset (default the surface colour).
  * @cssprop --od-catalog-card-border - Border of a dataset (default `1px solid` the border colour).

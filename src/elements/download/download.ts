@@ -22,10 +22,15 @@ interface DownloadAnswer {
  * @summary Export links of the current view.
  * @tag od-download
  * @fires od-copy - The API URL was copied; `detail.url` is the URL.
- * @csspart list - The list of links. @csspart link - One download link. @csspart hint - The format hint in a link.
+ * @csspart list - The list of links.
+ * @csspart link - One download link.
+ * @csspart hint - The format hint in a link.
  * @csspart note - The sentence saying whether the files are filtered.
- * @csspart copy-button - "Copier l'URL de l'API". @csspart url-field - The URL shown when copying is impossible.
- * @csspart status - Update / copy messages. @csspart error - Error message. @csspart retry-button - Retry.
+ * @csspart copy-button - "Copier l'URL de l'API".
+ * @csspart url-field - The URL shown when copying is impossible.
+ * @csspart status - Update / copy messages.
+ * @csspart error - Error message.
+ * @csspart retry-button - Retry.
  * @cssprop --od-download-link-background - Background of a link (default the surface colour).
  */
 export class OdDownload extends OdElement {

@@ -21,10 +21,15 @@ interface FacetGroupAnswer extends FacetField {
  *
  * @summary Checkbox facets of a linked dataset.
  * @tag od-facets
- * @csspart fieldset - One field's group. @csspart legend - Its legend (the field's label).
- * @csspart value - One value (checkbox and label). @csspart checkbox - The checkbox. @csspart count - The count.
+ * @csspart fieldset - One field's group.
+ * @csspart legend - Its legend (the field's label).
+ * @csspart value - One value (checkbox and label).
+ * @csspart checkbox - The checkbox.
+ * @csspart count - The count.
  * @csspart more-button - The "voir plus / voir moins" button.
- * @csspart status - Loading / update message. @csspart error - Error message. @csspart retry-button - Retry.
+ * @csspart status - Loading / update message.
+ * @csspart error - Error message.
+ * @csspart retry-button - Retry.
  * @cssprop --od-facets-gap - Space between fields (default `1rem`).
  * @cssprop --od-facets-max-height - Height beyond which an expanded list scrolls (default `20rem`).
  */

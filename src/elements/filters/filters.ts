@@ -16,9 +16,13 @@ import styles from './filters.styles.js';
  *
  * @summary Removable chips of the active filters.
  * @tag od-filters
- * @csspart list - The visitor's chips. @csspart chip - One removable chip (a button).
- * @csspart clear-button - "Tout effacer". @csspart base-list - The page's fixed filters. @csspart base-chip - One of them.
- * @csspart status - Polite announcements (no filter, filter removed). @csspart error - Configuration error.
+ * @csspart list - The visitor's chips.
+ * @csspart chip - One removable chip (a button).
+ * @csspart clear-button - "Tout effacer".
+ * @csspart base-list - The page's fixed filters.
+ * @csspart base-chip - One of them.
+ * @csspart status - Polite announcements (no filter, filter removed).
+ * @csspart error - Configuration error.
  * @cssprop --od-filters-chip-background - Background of a chip (default `#eef0ff`).
  * @cssprop --od-filters-chip-color - Text colour of a chip (default the accent colour).
  */
