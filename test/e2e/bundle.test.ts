@@ -63,6 +63,8 @@ describe('CDN bundle on another origin', () => {
     siteServer = site({
       '/table.html': page(TABLE),
       '/twice.html': page(TABLE, ['CDN/dist/opendata-widgets.js', 'CDN/dist/opendata-widgets.js?copy=2']),
+      '/chart.html': page(`<od-dataset portal="CDN" dataset="finistere-aires-covoiturage">
+        <od-chart type="bar" x="com_lieu" top="5"></od-chart></od-dataset>`),
       // A CMS page that only allows an iframe and the optional classic resize script.
       '/iframe.html': page(`<iframe data-od-embed title="Aires de covoiturage" width="100%" height="60"
         src="CDN/dist/embed.html?widget=od-table&amp;dataset=finistere-aires-covoiturage&amp;od-table.page-size=4&amp;od-table.fields=nom_lieu"
@@ -118,6 +120,21 @@ describe('CDN bundle on another origin', () => {
     const chunks = readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => sources(join(DIST, 'chunks', f)));
     if (define.includes("'od-map'")) assert.ok(chunks.some((c) => /node_modules\/maplibre-gl\//.test(c)), 'no lazy maplibre chunk');
     if (define.includes("'od-chart'")) assert.ok(chunks.some((c) => /node_modules\/vega\//.test(c)), 'no lazy vega chunk');
+    await p.close();
+  });
+
+  it('a chart loads its lazy engine from the bundle origin and draws under the strict CSP', async () => {
+    const p = await browser.newPage();
+    const found = await watchPage(p);
+    const scripts: string[] = [];
+    p.on('request', (r) => { if (/script|other/.test(r.resourceType())) scripts.push(new URL(r.url()).pathname); });
+    await p.goto(`${siteUrl}/chart.html`);
+    await p.waitForFunction(() => !!document.querySelector('od-chart')?.shadowRoot?.querySelector('[part~="plot"] svg, [part~="plot"] canvas'),
+      undefined, { timeout: 20000 });
+    assert.ok(scripts.some((s) => /\/dist\/chunks\/vega/.test(s)), 'vega chunk not loaded');
+    assert.ok(!scripts.some((s) => /\/dist\/chunks\/maplibre/.test(s)), 'maplibre loaded without a map');
+    assert.deepEqual(found.violations, []);
+    assert.deepEqual(found.errors, []);
     await p.close();
   });
 
