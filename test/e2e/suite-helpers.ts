@@ -18,11 +18,13 @@ export async function settle(page: Page, timeout = 30000): Promise<Settled> {
     }
     return { states, undefinedTags };
   }, DATA_TAGS);
-  const end = Date.now() + timeout;
+  const start = Date.now();
+  const end = start + timeout;
   let last = await read();
   while (Date.now() < end) {
     const pending = Object.entries(last.states).filter(([k, s]) => (s === 'loading' || s === 'none') && !last.undefinedTags.includes(k.split('#')[0]));
-    if (!pending.length && Object.keys(last.states).length) break;
+    // A page without data elements is settled once its scripts had a moment to run.
+    if (!pending.length && (Object.keys(last.states).length || Date.now() - start > 1500)) break;
     await page.waitForTimeout(100);
     last = await read();
   }
