@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
-import { formatValue } from '../../core/format.js';
+import { formatValue, isCodeField } from '../../core/format.js';
 import { OdElement } from '../../core/od-element.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
@@ -195,7 +195,8 @@ export class OdTable extends OdElement {
   private _renderHeader(c: Column, d: TableData) {
     const dir = d.sort?.field === c.name ? (d.sort.desc ? 'desc' : 'asc') : 'none';
     const ariaSort = dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : nothing;
-    const numeric = c.meta.type === 'int' || c.meta.type === 'double';
+    // Align like the cells: quantities to the end, codes and years (written as text) to the start.
+    const numeric = (c.meta.type === 'int' || c.meta.type === 'double') && !isCodeField(c.meta);
     if (!c.sortable) return html`<th scope="col" part="header" class=${numeric ? 'num' : ''}>${c.label}</th>`;
     return html`<th scope="col" part="header" class=${numeric ? 'num' : ''} aria-sort=${ariaSort}>
       <button type="button" part="sort-button" @click=${() => this._sort(c.name)}>
