@@ -10,6 +10,7 @@ import { OdPager } from './elements/pager/pager.js';
 import { OdSearch } from './elements/search/search.js';
 import { OdKpi } from './elements/kpi/kpi.js';
 import { OdChart } from './elements/chart/chart.js';
+import { OdMap } from './elements/map/map.js';
 
 defineElement('od-dataset', OdDataset);
 defineElement('od-catalog', OdCatalog);
@@ -21,6 +22,7 @@ defineElement('od-pager', OdPager);
 defineElement('od-search', OdSearch);
 defineElement('od-kpi', OdKpi);
 defineElement('od-chart', OdChart);
+defineElement('od-map', OdMap);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -34,5 +36,6 @@ declare global {
     'od-search': OdSearch;
     'od-kpi': OdKpi;
     'od-chart': OdChart;
+    'od-map': OdMap;
   }
 }

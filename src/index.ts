@@ -16,5 +16,6 @@ export { OdPager } from './elements/pager/pager.js';
 export { OdSearch } from './elements/search/search.js';
 export { OdKpi } from './elements/kpi/kpi.js';
 export { OdChart } from './elements/chart/chart.js';
+export { OdMap } from './elements/map/map.js';
 export { formatValue, type FormattedValue } from './core/format.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

@@ -54,7 +54,7 @@ export class MapView {
     this.map = map;
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => resolve());
-      map.once('error', (e: { error?: Error }) => (map.loaded() ? undefined : reject(e.error ?? new Error('map error'))));
+      map.once('error', (e: any) => (map.loaded() ? undefined : reject(e?.error ?? new Error('map error'))));
     });
     addDataLayers(map, this.o.colors);
     for (const layer of INTERACTIVE) {

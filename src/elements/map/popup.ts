@@ -1,14 +1,15 @@
-import type { OdsRecord } from '../../api/index.js';
-import { safeUrl } from '../../core/safe-url.js';
+import type { FieldMeta, OdsRecord } from '../../api/index.js';
+import { formatValue, type FormattedValue } from '../../core/format.js';
+import type { Lang } from '../../i18n/catalog.js';
 
-/** One line of a popup: a label and a value already formatted as text. */
-export interface PopupRow { label: string; value: unknown }
+/** One line of a popup: a label and its value formatted as text (and a vetted link, if any). */
+export interface PopupRow { label: string; value: FormattedValue }
 
 /**
  * The popup body, built with `createElement` and text nodes only: data never reaches an HTML parser
- * (maplibre's `setHTML` does not sanitise). Values that are http(s)/mailto/tel URLs become links.
+ * (maplibre's `setHTML` does not sanitise). Links only carry URLs vetted by `safeUrl` (http(s), mailto, tel).
  */
-export function buildPopup(title: string, rows: PopupRow[], format: (v: unknown) => string): HTMLElement {
+export function buildPopup(title: string, rows: PopupRow[]): HTMLElement {
   const root = document.createElement('div');
   root.className = 'od-popup';
   const h = document.createElement('p');
@@ -21,15 +22,13 @@ export function buildPopup(title: string, rows: PopupRow[], format: (v: unknown)
       const dt = document.createElement('dt');
       dt.textContent = label;
       const dd = document.createElement('dd');
-      const text = format(value);
-      const url = typeof value === 'string' && /^(https?:|mailto:|tel:)/i.test(value.trim()) ? safeUrl(value) : undefined;
-      if (url) {
+      if (value.href) {
         const a = document.createElement('a');
-        a.href = url;
+        a.href = value.href;
         a.rel = 'noopener noreferrer';
-        a.textContent = text;
+        a.textContent = value.text;
         dd.append(a);
-      } else dd.textContent = text;
+      } else dd.textContent = value.text;
       dl.append(dt, dd);
     }
     root.append(dl);
@@ -37,9 +36,12 @@ export function buildPopup(title: string, rows: PopupRow[], format: (v: unknown)
   return root;
 }
 
-/** Rows for the chosen fields, skipping empty values. */
-export function popupRows(record: OdsRecord, fields: string[], labels: Map<string, string>): PopupRow[] {
+/** Rows for the chosen fields (type-aware formatting shared with the table), skipping empty values. */
+export function popupRows(record: OdsRecord, fields: string[], meta: FieldMeta[], lang: Lang): PopupRow[] {
   return fields
     .filter((f) => record[f] !== null && record[f] !== undefined && record[f] !== '')
-    .map((f) => ({ label: labels.get(f) ?? f, value: record[f] }));
+    .map((f) => {
+      const fm = meta.find((m) => m.name === f) ?? { name: f, type: 'text' };
+      return { label: ('label' in fm && fm.label) || f, value: formatValue(record[f], fm, { lang }) };
+    });
 }

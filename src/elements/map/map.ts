@@ -1,0 +1,317 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { DatasetMetadata, RecordsQuery } from '../../api/index.js';
+import { DatasetLink } from '../../core/dataset-link.js';
+import { OdElement } from '../../core/od-element.js';
+import { renderProvenance } from '../../core/provenance.js';
+import { provenanceStyles } from '../../core/tokens.styles.js';
+import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
+import { padBbox, containsBbox, DEFAULT_POINT_LIMIT, type Bbox } from './clusters.js';
+import { dataBounds, fetchAreas, fetchOverview, fetchViewport, NoGeoFieldError, type MapData } from './map-data.js';
+import { renderLegend, renderList, statusText } from './map-parts.js';
+import { MapView } from './map-view.js';
+import { mapMessages } from './map.i18n.js';
+import { MAPLIBRE_LOCALES } from './maplibre-locale.js';
+import { pickFeature, type PickContext } from './map-pick.js';
+import styles from './map.styles.js';
+
+interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
+
+/**
+ * A map of the linked dataset (MapLibre GL, loaded only when a map is on the page): points, shapes, or server-side
+ * clusters (`group_by=geo_cluster`) that turn into points as the visitor zooms in, so a 200 000-record dataset
+ * never downloads more than `point-limit` records. It follows the context's filters and fits their bounds.
+ * With `choropleth`, communes or EPCIs are coloured by an aggregate joined on their INSEE/SIREN code.
+ *
+ * By default nothing is requested from a third party: the basemap is drawn from bundled Finistère boundaries
+ * (IGN ADMIN EXPRESS, no text labels, no fonts). `basemap` takes any MapLibre style URL, for example
+ * Plan IGN `https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json` or an
+ * OpenStreetMap style such as `https://tiles.openfreemap.org/styles/liberty`. Privacy: every visitor's IP address
+ * then reaches that server; name it in the site's privacy notice and allow it in the CSP (`connect-src`, `img-src`).
+ *
+ * Accessibility: French maplibre UI strings, keyboard pan/zoom on the focused map, zoom buttons, and an adjacent
+ * "Voir la liste" list of the same features (choosing one centres the map and opens its popup).
+ *
+ * @summary Map of a dataset: points, clusters, shapes, choropleth.
+ * @tag od-map
+ * @fires od-map-render - Data drawn. `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
+ * @fires od-map-select - A feature was chosen (map click or list). `detail`: `{ record?: object, area?: object }`.
+ * @csspart map - The map container.
+ * @csspart status - Polite status line (counts, updating).
+ * @csspart list-toggle - The "Voir la liste" button.
+ * @csspart list - The list of features.
+ * @csspart legend - The choropleth legend.
+ * @csspart attribution - The basemap attribution text.
+ * @csspart error - Error message. @csspart retry-button - Its retry button.
+ * @csspart provenance - Source / licence / update line.
+ * @cssprop --od-map-height - Height of the map (default `26rem`).
+ * @cssprop --od-map-point-color - Fill of points, shapes and clusters (default: the accent colour, `#000091`).
+ * @cssprop --od-map-stroke-color - Outline of points and clusters (default `#ffffff`).
+ */
+export class OdMap extends OdElement {
+  static override styles = [...OdElement.styles, provenanceStyles, styles];
+
+  /** `id` of the `<od-dataset>` to show (else the closest ancestor `<od-dataset>`). */
+  @property({ reflect: true }) source?: string;
+  /** Geo field to draw (`geo_point_2d` or `geo_shape` type); default: detected from the dataset's fields. */
+  @property({ attribute: 'geo-field' }) geoField?: string;
+  /** Comma-separated fields shown in popups, e.g. `nom_lieu,nbre_pl`. */
+  @property({ attribute: 'popup-fields' }) popupFields = '';
+  /** Field naming each feature (popup title and list); default: the first popup field. */
+  @property({ attribute: 'title-field' }) titleField?: string;
+  /** Opt-in: a click on a point refines the context on this field (toggles `field = value`). */
+  @property({ attribute: 'refine-on-click' }) refineOnClick?: string;
+  /** Most records downloaded as points; above it the map shows server-side clusters (default 1000). */
+  @property({ type: Number, attribute: 'point-limit' }) pointLimit = DEFAULT_POINT_LIMIT;
+  /** MapLibre style URL of a third-party basemap (opt-in; see the privacy note above). Default: built-in. */
+  @property() basemap?: string;
+  /** Attribution text of that basemap (shown as plain text), e.g. `© IGN – Plan IGN` or `© OpenStreetMap`. */
+  @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
+  /** Ctrl/⌘ + scroll to zoom, two fingers to pan: the page keeps scrolling over the map (for articles). */
+  @property({ type: Boolean, attribute: 'cooperative-gestures' }) cooperativeGestures = false;
+  /** Choropleth mode: colour `communes` or `epci` by an aggregate joined on `join-field`. */
+  @property() choropleth?: 'communes' | 'epci';
+  /** Field holding the INSEE commune code (or EPCI SIREN) for the choropleth join. */
+  @property({ attribute: 'join-field' }) joinField?: string;
+  /** Choropleth aggregate, e.g. `sum(montant_sub)` (default `count(*)`). */
+  @property() value?: string;
+  /** Legend title of the choropleth value, e.g. "Montant des subventions (€)". */
+  @property({ attribute: 'value-label' }) valueLabel?: string;
+  /** Number of choropleth classes (1–6, default 5). */
+  @property({ type: Number }) classes = 5;
+  /** Class breaks: `quantile` (default) or `equal` intervals. */
+  @property({ attribute: 'class-method' }) classMethod: 'quantile' | 'equal' = 'quantile';
+  /** Accessible name of the map (default: the dataset's title). */
+  @property() label?: string;
+  /** Hide the provenance line. */
+  @property({ type: Boolean, attribute: 'no-provenance' }) noProvenance = false;
+
+  @state() private _listOpen = false;
+  @state() private _view?: MapData;
+  @state() private _viewPending = false;
+  @state() private _viewError?: unknown;
+  @state() private _mapError?: unknown;
+  private _link = new DatasetLink(this);
+  private _map?: MapView;
+  private _mapKey = '';
+  private _applied?: Overview;
+  private _viewAbort?: AbortController;
+  private _viewTimer?: ReturnType<typeof setTimeout>;
+  private _lastBbox?: { bbox: Bbox; zoom: number };
+
+  private get _fields(): string[] {
+    const list = this.popupFields.split(',').map((s) => s.trim()).filter(Boolean);
+    return [...new Set([...list, ...[this.titleField, this.refineOnClick].filter((f): f is string => !!f)])];
+  }
+
+  private _task = new Task(this, {
+    args: () => [this._link.context, this._link.revision, this.geoField, this.popupFields, this.titleField,
+      this.refineOnClick, this.pointLimit, this.choropleth, this.joinField, this.value, this.classes, this.classMethod] as const,
+    task: async ([ctx], { signal }): Promise<Overview | typeof initialState> => {
+      if (!ctx || ctx.configError || !ctx.client) return initialState;
+      if (this.choropleth && !this.joinField) return initialState;
+      const meta = ctx.metadata(signal);
+      if (this.choropleth) {
+        const data = await fetchAreas(ctx, { level: this.choropleth, joinField: this.joinField!, value: this.value,
+          classes: this.classes, method: this.classMethod }, signal);
+        return { data, meta: await meta };
+      }
+      const limit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
+      const { data, base } = await fetchOverview(ctx, { geoField: this.geoField, fields: this._fields, pointLimit: limit }, signal);
+      return { data, base, meta: await meta };
+    },
+  });
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return this.isConnected && super.shouldUpdate(changed);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this._link.resolve();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._viewAbort?.abort();
+    clearTimeout(this._viewTimer);
+    this._map?.remove();
+    this._map = undefined;
+    this._mapKey = '';
+    this._applied = undefined;
+  }
+
+  protected override updated(): void {
+    try {
+      const ctx = this._link.context;
+      const key = [this.i18n.lang, this.basemap ?? '', this.cooperativeGestures].join('|');
+      if (ctx && !ctx.configError && key !== this._mapKey) this._createMap(key);
+      const o = this._task.value;
+      if (o && this._task.status === TaskStatus.COMPLETE && o !== this._applied && this._map?.map) this._apply(o);
+      if (this._task.status === TaskStatus.ERROR) this._map?.clear();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private async _createMap(key: string): Promise<void> {
+    this._map?.remove();
+    this._mapKey = key;
+    this._applied = undefined;
+    const container = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
+    if (!container) return;
+    const css = getComputedStyle(this);
+    const colour = (name: string, fallback: string) => {
+      const v = css.getPropertyValue(name).trim();
+      return /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\))$/i.test(v) ? v : fallback;
+    };
+    const m = this.i18n.msg(mapMessages);
+    const view = new MapView({
+      container, shadowRoot: this.renderRoot as ShadowRoot, basemap: this.basemap, cooperative: this.cooperativeGestures,
+      locale: { ...MAPLIBRE_LOCALES[this.i18n.lang], 'Map.Title': m.mapLabel(this._title()) },
+      colors: { point: colour('--od-map-point-color', '#000091'), stroke: colour('--od-map-stroke-color', '#ffffff'),
+        cluster: colour('--od-map-point-color', '#000091') },
+      onPick: (source, i, at) => pickFeature(this._pickContext(), source, i, at, this._valueLabel),
+      onMoveEnd: () => this._scheduleViewport(),
+    });
+    this._map = view;
+    try {
+      this._mapError = undefined;
+      await view.init();
+      if (this._map !== view) return;
+      view.map?.getCanvas().setAttribute('aria-describedby', 'help');
+      this.requestUpdate();
+    } catch (error) {
+      if (this._map === view) this._mapError = error;
+      this.report(error, 'map');
+    }
+  }
+
+  private get _valueLabel(): string {
+    return this.valueLabel ?? this.value ?? 'count(*)';
+  }
+
+  private _title(): string {
+    const o = this._task.value;
+    return this.label || o?.meta.metas?.default?.title || this._link.context?.datasetId || '';
+  }
+
+  /** Draws a new overview (after a filter change) and fits its bounds. */
+  private _apply(o: Overview): void {
+    this._applied = o;
+    this._viewAbort?.abort();
+    this._view = o.data;
+    this._viewError = undefined;
+    this._viewPending = false;
+    this._lastBbox = undefined;
+    this._draw(o.data);
+    const b = dataBounds(o.data);
+    if (b) this._map!.fit(b, o.data.kind === 'areas' ? 11 : 15);
+    if (o.data.kind === 'clusters') this._scheduleViewport(0);
+  }
+
+  private _draw(d: MapData): void {
+    const map = this._map;
+    if (!map) return;
+    map.closePopup();
+    if (d.kind === 'features') map.show('data', d.collection);
+    else if (d.kind === 'areas') map.show('areas', d.collection);
+    else map.show('clusters', { type: 'FeatureCollection', features: d.clusters.map((c, i) => ({
+      type: 'Feature', id: i, properties: { i, count: c.count }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } })) });
+    const shown = d.kind === 'features' ? d.collection.features.length : d.kind === 'areas' ? d.collection.features.length : d.clusters.length;
+    const total = d.kind === 'areas' ? shown : d.total;
+    this.dispatchEvent(new CustomEvent('od-map-render', { detail: { mode: d.kind, shown, total }, bubbles: true, composed: true }));
+  }
+
+  /** Large datasets: clusters or points of what the viewport shows, refetched after each move. */
+  private _scheduleViewport(delay = 200): void {
+    clearTimeout(this._viewTimer);
+    if (this._applied?.data.kind !== 'clusters') return;
+    this._viewTimer = setTimeout(() => this._fetchViewport(), delay);
+  }
+
+  private async _fetchViewport(): Promise<void> {
+    const o = this._applied, map = this._map, ctx = this._link.context;
+    const raw = map?.bbox, zoom = map?.map?.getZoom();
+    if (!o || o.data.kind !== 'clusters' || !o.base || !raw || zoom === undefined || !ctx?.client) return;
+    const last = this._lastBbox;
+    if (last && Math.round(last.zoom) === Math.round(zoom) && containsBbox(last.bbox, raw) && !this._viewError) return;
+    const bbox = padBbox(raw);
+    this._viewAbort?.abort();
+    const abort = (this._viewAbort = new AbortController());
+    this._viewPending = true;
+    try {
+      const limit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
+      const data = await fetchViewport(ctx.client, o.base, o.data.geo, bbox, zoom,
+        { fields: this._fields, pointLimit: limit }, abort.signal);
+      if (abort.signal.aborted || this._applied !== o) return;
+      this._lastBbox = { bbox, zoom };
+      this._view = data;
+      this._viewError = undefined;
+      this._draw(data);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._viewError = error;
+      map.clear();
+    } finally {
+      if (this._viewAbort === abort) this._viewPending = false;
+    }
+  }
+
+  private _pickContext(): PickContext {
+    return { host: this, view: this._map, data: this._view, meta: this._task.value?.meta, fields: this._fields,
+      titleField: this.titleField, refineOnClick: this.refineOnClick, context: this._link.context, i18n: this.i18n };
+  }
+
+  override render() {
+    let body: unknown = nothing;
+    let status = '';
+    try {
+      [status, body] = this._renderBody();
+    } catch (error) {
+      this.setDataState('error');
+      body = this.renderError(error);
+    }
+    const m = this.i18n.msg(mapMessages);
+    const busy = this._task.status === TaskStatus.PENDING || this._viewPending;
+    const hasMap = !!this._link.context && !this._link.context.configError;
+    return html`${this.renderStatus(status)}
+      <p id="help" class="od-visually-hidden">${m.keyboardHelp}</p>
+      <div part="map" class=${busy ? 'stale' : ''} aria-busy=${busy ? 'true' : 'false'} ?hidden=${!hasMap}></div>
+      ${body}
+      <p part="attribution">${m.basemap} : ${this.basemap ? this.basemapAttribution ?? '' : BOUNDARIES_ATTRIBUTION}</p>
+      ${this.noProvenance || !this._task.value ? nothing
+        : renderProvenance(this._task.value.meta, this._link.context?.portalDatasetUrl, this.i18n)}`;
+  }
+
+  private _renderBody(): [string, unknown] {
+    const m = this.i18n.msg(mapMessages);
+    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
+    const ctx = this._link.context;
+    if (!ctx) return ['', this.renderConfigError(this.t.noDataset)];
+    if (ctx.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
+    if (this.choropleth && !this.joinField) return ['', this.renderConfigError(m.noJoin)];
+    const task = this._task;
+    if (task.status === TaskStatus.ERROR) {
+      this.setDataState('error');
+      if (task.error instanceof NoGeoFieldError) return ['', this.renderConfigError(m.noGeo)];
+      return ['', this.renderError(task.error, () => task.run())];
+    }
+    const mapProblem = this._mapError ? html`<p part="error" role="alert">${m.noWebgl}</p>` : nothing;
+    if (this._viewError) {
+      this.setDataState('error');
+      return ['', html`${this.renderError(this._viewError, () => { this._lastBbox = undefined; this._fetchViewport(); })}`];
+    }
+    const d = this._view ?? task.value?.data;
+    if (!d || (task.status === TaskStatus.PENDING && !this._applied)) {
+      this.setDataState('loading');
+      return [this.t.loading, mapProblem];
+    }
+    const busy = task.status === TaskStatus.PENDING || this._viewPending;
+    const shown = d.kind === 'clusters' ? d.total : d.kind === 'areas' ? 1 : d.collection.features.length;
+    this.setDataState(busy ? 'loading' : shown ? 'ready' : 'empty');
+    return [busy ? m.updating : statusText(d, this.i18n), html`${mapProblem}
+      ${d.kind === 'areas' ? renderLegend(d, this._valueLabel, this.i18n) : nothing}
+      ${renderList(this._pickContext(), this._listOpen, () => (this._listOpen = !this._listOpen), this._valueLabel)}`];
+  }
+}
