@@ -120,6 +120,12 @@ describe('<od-catalog>', () => {
     expect($$(el, '[part~="keyword"]').map((k) => k.textContent)).to.include('<svg onload="window.__xss=\'keyword\'">');
   });
 
+  it('uses the heading level the page asks for', async () => {
+    const el = await fixture<OdCatalog>(html`<od-catalog portal=${location.origin} heading-level="2" page-size="2"></od-catalog>`);
+    await settled(el);
+    expect($$(el, '[part~="dataset-title"]').map((h) => h.localName)).to.deep.equal(['h2', 'h2']);
+  });
+
   it('says when nothing matches', async () => {
     const el = await fixture<OdCatalog>(html`<od-catalog portal=${location.origin} where='dataset_id = "nothing-here"'></od-catalog>`);
     await waitUntil(() => status(el) === 'Aucun jeu de données', 'empty', { timeout: 8000 });
