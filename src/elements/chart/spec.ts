@@ -45,7 +45,8 @@ const TIME_FORMAT: Record<TimeUnit, string> = { year: '%Y', month: '%b %Y', day:
 function xEncoding(o: SpecOptions): Obj {
   if (o.xKind === 'time')
     return { field: 'x', type: 'temporal', title: o.xTitle, scale: { type: 'utc' },
-      axis: { format: TIME_FORMAT[o.unit ?? 'year'], formatType: 'utc', ...(o.unit === 'year' ? { tickCount: { interval: 'utcyear', step: 1 } } : {}) } };
+      // The utc scale makes vega format ticks in UTC (our dates are UTC midnights).
+      axis: { format: TIME_FORMAT[o.unit ?? 'year'], ...(o.unit === 'year' ? { tickCount: { interval: 'year', step: 1 } } : {}) } };
   if (o.xKind === 'number') return { field: 'x', type: 'quantitative', title: o.xTitle, scale: { zero: false } };
   const angle = o.horizontal && o.type === 'bar' ? {} : { labelAngle: o.shortLabels ? 0 : -40 };
   return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: 160, ...angle } };
@@ -64,7 +65,7 @@ function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'sh
 
 /** Faded marks for categories outside the visitor's choice (a data field, not an expression). */
 function selection(o: SpecOptions): Obj {
-  return o.clickable ? { opacity: { field: 'sel', type: 'nominal', scale: { domain: [true, false], range: [1, 0.3] }, legend: null } } : {};
+  return o.clickable ? { opacity: { field: 'sel', type: 'ordinal', scale: { domain: [true, false], range: [1, 0.3] }, legend: null } } : {};
 }
 
 function cartesian(o: SpecOptions): Obj {

@@ -24,8 +24,10 @@ export type Tooltip = (event: MouseEvent, text: string | undefined) => void;
 export async function createView(container: HTMLElement, spec: object, rows: object[],
   opts: { lang: Lang; tooltip: Tooltip; onClick?: (datum: Record<string, unknown>) => void }): Promise<View> {
   const [vega, vl, interp] = await loadVega();
-  const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
-  const compiled = vl.compile(spec as never, { logger: quiet as never }).spec;
+  const compiled = vl.compile(spec as never, { logger: logger() as never }).spec;
+  // vega reports dataflow errors to its logger instead of rejecting: keep them to fail loudly below.
+  const errors: unknown[] = [];
+  const log = logger((e) => errors.push(e));
   const runtime = vega.parse(compiled, undefined, { ast: true });
   const locale = VEGA_LOCALES[opts.lang];
   const loader = vega.loader();
@@ -36,13 +38,13 @@ export async function createView(container: HTMLElement, spec: object, rows: obj
     container,
     hover: true,
     loader,
+    logger: log as never,
     expr: interp.expressionInterpreter,
     // vega builds the formatters from these definitions, for this view only.
     locale: { number: locale.number, time: locale.time } as never,
     tooltip: (_h: unknown, event: MouseEvent, _item: unknown, value: unknown) =>
       opts.tooltip(event, value === undefined || value === null ? undefined : String(value)),
   });
-  view.logLevel(vega.Error);
   if (opts.onClick) {
     const click = opts.onClick;
     view.addEventListener('click', (_e, item) => {
@@ -52,8 +54,18 @@ export async function createView(container: HTMLElement, spec: object, rows: obj
   }
   view.data('table', rows);
   await view.runAsync();
+  if (errors.length) {
+    view.finalize();
+    throw errors[0];
+  }
   muteVegaAria(container);
   return view;
+}
+
+/** A vega logger that drops warnings (ours are known) and passes errors on. */
+function logger(onError?: (e: unknown) => void) {
+  const l = { level: () => l, warn: () => l, info: () => l, debug: () => l, error: (...e: unknown[]) => (onError?.(e[0]), l) };
+  return l;
 }
 
 /** vega labels its container in English ("visualization"): our wrapper is the labelled image instead. */
