@@ -157,6 +157,12 @@ function runGrouped(rows: Row[], env: Env, select: Item[] | null, groupItems: It
     return { out, rows: g.rows, keyVals: g.keyVals };
   });
   if (orders.length) {
+    // Spec: aggregation orders must come before plain ones (`avg(age), gender` is fine, `gender, avg(age)` is not).
+    const aggAliases = new Set(aggItems.filter((a) => hasAggregate(a.expr)).flatMap((a) => [a.alias ?? a.key, a.key]));
+    const isAgg = orders.map((o) => hasAggregate(o.expr) || (o.expr.k === 'field' && aggAliases.has(o.expr.name)));
+    if (isAgg.some((a, i) => a && isAgg.slice(0, i).some((x) => !x))) {
+      throw new OdsqlError('Aggregations must come before fields in order_by.', 'order_by');
+    }
     const fns = inClause('order_by', () => orders.map((o) => { const f = compileGroup(o.expr, env, outKeys); return (g: typeof list[0]) => f(g.rows, g.out); }));
     list = sortBy(list, fns, orders.map((o) => o.desc));
   } else if (!keys.some((k) => k.unsorted)) {

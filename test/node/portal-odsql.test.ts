@@ -151,3 +151,9 @@ test('select: include()/exclude() name patterns', () => {
   assert.deepEqual(q({ select: 'include(no*), pop' }, [0, 1]).columns, ['nom', 'pop']);
   assert.deepEqual(q({ select: 'exclude(geo), exclude(d*)' }, [0, 1]).columns, ['nom', 'commune', 'pop', 'surface', 'ouvert']);
 });
+
+test('order_by: aggregations (or their labels) must come before plain fields in grouped queries', () => {
+  assert.deepEqual(q({ select: 'count(*) as n', groupBy: 'commune', orderBy: 'n desc, commune' }).rows.length, 4);
+  assert.throws(() => q({ select: 'count(*) as n', groupBy: 'commune', orderBy: 'commune, n desc' }), (e: OdsqlError) => e.clause === 'order_by');
+  assert.throws(() => q({ select: 'count(*) as n', groupBy: 'commune', orderBy: 'commune, sum(pop)' }), OdsqlError);
+});
