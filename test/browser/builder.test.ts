@@ -76,7 +76,8 @@ describe('od-builder', () => {
     expect(page.querySelector('section p')!.textContent).to.equal('Les aires de covoiturage de la commune, avec leur adresse.');
     const accent = (root: ParentNode) => getComputedStyle(root.querySelector('od-table')!).getPropertyValue('--od-color-accent').trim();
     await waitUntil(() => accent(page) !== '', 'theme CSS loaded in the pasted page');
-    expect(accent(page)).to.equal(accent(preview)).and.equal('#1d3f8f');
+    expect(accent(page)).to.equal(accent(preview));
+    expect(accent(page)).to.equal('#1d3f8f');
     const ds = page.querySelector('od-dataset')!;
     expect(ds.getAttribute('commune')).to.equal('29232');
   });
