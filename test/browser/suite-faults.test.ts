@@ -34,7 +34,7 @@ for (const c of DATA_ELEMENTS) {
       const el = root.querySelector(c.tag)!;
       await waitState(el, 'error');
       const alert = el.shadowRoot!.querySelector('[role="alert"]');
-      expect(alert, 'role=alert').to.exist;
+      expect(alert, 'role=alert').to.not.equal(null);
       const said = deepText(alert!);
       if (typeof text === 'string') expect(said).to.include(text);
       else expect(said).to.match(text);
@@ -89,10 +89,10 @@ for (const c of DATA_ELEMENTS) {
       quickClient(portal, { retries: 0 });
       const el = await failsWith(markupOf(c, { portal }), fr.server);
       const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
-      expect(retry, 'retry button').to.exist;
+      expect(retry, 'retry button').to.not.equal(null);
       retry!.click();
       await waitState(el, 'ready');
-      expect(el.shadowRoot!.querySelector('[role="alert"]'), 'the alert is gone').to.not.exist;
+      expect(el.shadowRoot!.querySelector('[role="alert"]'), 'the alert is gone').to.equal(null);
     });
   });
 }

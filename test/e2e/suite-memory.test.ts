@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser, startE2EServer, watchPage, type E2EServer } from './harness.js';
 
-const CASES = [
+const CASES: { tag: string; attrs: Record<string, string> }[] = [
   { tag: 'od-chart', attrs: { type: 'bar', x: 'com_lieu', y: 'count(*)', title: 'Aires par commune' } },
   { tag: 'od-map', attrs: { 'popup-fields': 'nom_lieu' } },
 ];
