@@ -9,11 +9,11 @@ import styles from './search.styles.js';
 
 /**
  * Full-text search over a dataset context: a labelled field that filters every linked widget while the visitor
- * types (debounced), Enter searches at once, Escape clears. The number of results is announced politely.
+ * types (debounced), Enter searches at once, Escape clears. The number of results is announced politely; the change
+ * itself reaches the page as the context's `od-view-change` event.
  *
  * @summary Live search linked to an `<od-dataset>`.
  * @tag od-search
- * @fires od-view-change - Through the context, when the search changes the view (not from this element).
  * @csspart form - The `<form role="search">`.
  * @csspart label - The visible label.
  * @csspart input - The search field.
@@ -121,11 +121,14 @@ export class OdSearch extends OdElement {
     }
   }
 
+  /**
+   * One announcement per search: while a count is pending the previous sentence stays (it names its own query,
+   * so it never passes for the new one) instead of a "loading" message on every pause in typing.
+   */
   private _statusText(): string {
     const task = this._task;
     const q = this._link.context?.state.q;
-    if (!q || task.status === TaskStatus.ERROR) return '';
-    if (task.status === TaskStatus.PENDING || !task.value) return this.t.loading;
+    if (!q || task.status === TaskStatus.ERROR || !task.value) return '';
     const { total } = task.value;
     return this.i18n.msg(searchMessages).results(total, this.i18n.number(total), task.value.q);
   }
