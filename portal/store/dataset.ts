@@ -44,11 +44,11 @@ export function buildDataset(id: string, fields: FieldDef[], rows: Row[], info: 
     language: 'fr', metadata_languages: ['fr'], timezone: null, modified,
     modified_updates_on_metadata_change: false, modified_updates_on_data_change: true,
     data_processed: modified, metadata_processed: '2026-11-27T05:18:00+00:00',
-    geographic_reference: ['fr_40_29'], geographic_reference_auto: true, territory: ['Finistère'],
+    geographic_reference: ['fr_40_29'], geographic_reference_auto: true, geographic_area_mode: null, geographic_area: null, territory: ['Finistère'],
     geometry_types: types, bbox, publisher: info?.publisher ?? null, references: `https://data.local/portal/data/${folder}/SOURCE.md`,
     records_count: rows.length, attributions: info?.attributions ? [info.attributions] : null,
     source_domain: null, source_domain_title: null, source_domain_address: null, source_dataset: null,
-    shared_catalog: null, federated: false, parent_domain: null, update_frequency: null,
+    shared_catalog: null, federated: false, parent_domain: null, update_frequency: null, oauth_scope: null,
   };
   const dcat: Record<string, unknown> = Object.fromEntries(DCAT_KEYS.map((k) => [k, null]));
   dcat.creator = info?.publisher ?? null;

@@ -51,6 +51,31 @@ const cases: [string, string, Record<string, string | string[]>, ShapeOpts?][] =
   ['export-json-groupby-vancouver.json', `${DS}/qbo-kerofis-noms-de-lieux/exports/json`, { select: 'count(*) as count', group_by: 'kumun' }, { rename: { genus_name: 'kumun' }, exactKeys: true, keyOrder: true }],
 ];
 
+/** The recorded object reduced to the keys we have an equivalent for, renamed to ours. */
+function pick(rec: Record<string, unknown>, map: Record<string, string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).map(([k, ours]) => [ours, rec[k]]));
+}
+
+test('same shape as docexample-catalog-datasets-v2.1.json and docexample-dataset-v2.1.json (spec examples)', { skip: !have && 'no samples' }, async () => {
+  const list = await P.api(DS, { limit: '3' });
+  // Annotations differ per field (and the spec prints them as arrays, real portals as booleans): not compared.
+  same('docexample-catalog-datasets-v2.1.json', list.json, { ignore: ['$.results[0].fields[0].annotations'] });
+  same('docexample-dataset-v2.1.json', (await P.api(`${DS}/finistere-france-services`)).json, { ignore: ['$.fields[0].annotations'] });
+});
+
+test('same envelope and value types as docexample-records-geopoint-v2.1.json and docexample-record-v2.1.json', { skip: !have && 'no samples' }, async () => {
+  const map = { name: 'nom_lieu', modification_date: 'date_maj', coordinates: 'geo_point_2d', geoname_id: 'id_lieu', country_code: 'insee' };
+  const list = await P.api(`${DS}/finistere-aires-covoiturage/records`, { limit: '2' });
+  const rec = sampleJson('docexample-records-geopoint-v2.1.json');
+  assert.deepEqual(shapeDiff({ total_count: rec.total_count, results: [pick(rec.results[0], map)] }, list.json), []);
+  const { getStore } = await import('../../portal/store/index.js');
+  const { recordIds } = await import('../../portal/routes/records.js');
+  const ds = getStore(3000).byId.get('finistere-aires-covoiturage')!;
+  const one = await P.get(`/api/explore/v2.1${DS}/finistere-aires-covoiturage/records/${recordIds(ds).ofRow.get(ds.rows[1])}`);
+  assert.deepEqual(shapeDiff(pick(sampleJson('docexample-record-v2.1.json'), map), one.json), []);
+  assert.deepEqual(one.json, list.json.results[1]);
+});
+
 for (const [name, path, params, opts] of cases) {
   test(`same shape as ${name}`, { skip: !have && 'ods-samples not found' }, async () => {
     const r = await P.api(path, params);
