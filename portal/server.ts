@@ -19,9 +19,12 @@ export type PortalHandler = (req: IncomingMessage, res: ServerResponse, next?: (
 
 const API = '/api/explore/v2.1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s); } catch { throw new NotFoundError(`The requested resource ${s} does not exist.`); }
+}
 
 function route(ctx: Ctx, path: string): void {
-  const seg = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const seg = path.split('/').filter(Boolean).map(safeDecode);
   const json = (body: unknown) => send(ctx.res, 200, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8' });
   if (seg.length === 0) return json({ links: [{ rel: 'catalog', href: `${ctx.apiRoot}/catalog` }] });
   if (seg[0] !== 'catalog') throw new NotFoundError(`The requested resource ${path} does not exist.`);
@@ -107,7 +110,8 @@ export function createPortalHandler(opts: PortalOptions = {}): PortalHandler {
     if (req.method === 'OPTIONS') { res.writeHead(200, { ...CORS, 'Content-Length': '0' }); res.end(); return; }
     if (req.method !== 'GET' && req.method !== 'HEAD') { sendError(res, 405, 'MethodNotAllowed', 'Only the GET method is supported.'); return; }
     const run = async () => {
-      const spec = fm ? decodeURIComponent(fm[1]) : null;
+      let spec: string | null = null;
+      try { spec = fm ? decodeURIComponent(fm[1]) : null; } catch { spec = fm![1]; }
       if (serverFault && counters.active('server:' + opts.faults, serverFault) && (await applyFault(res, serverFault))) return;
       if (spec !== null) { const f = parseFault(spec); if (counters.active(spec, f) && (await applyFault(res, f))) return; }
       if (opts.latency) await sleep(opts.latency);

@@ -180,3 +180,15 @@ test('xss option adds the xss-corpus dataset (portal/fixtures), absent by defaul
     assert.deepEqual(cat.json.results.map((d: any) => d.dataset_id), ['xss-corpus']);
   } finally { await X.close(); }
 });
+
+test('malformed input gives clean JSON errors, never a crash', async () => {
+  const bad = await P.get('/api/explore/v2.1/catalog/datasets/%E0%A4%A');
+  assert.equal(bad.status, 404);
+  assert.equal(bad.json.error_code, 'NotFoundResource');
+  const syntax = await P.api('/catalog/datasets/qbo-communes/records', { where: "nom = 'Quimper" });
+  assert.equal(syntax.status, 400);
+  assert.match(syntax.json.message, /^ODSQL query is malformed: .* Clause\(s\) containing the error\(s\): where\.$/);
+  const lim = await P.api('/catalog/datasets/qbo-communes/records', { limit: 'abc' });
+  assert.equal(lim.json.error_code, 'InvalidRESTParameterError');
+  assert.equal((await P.api('/catalog/datasets/qbo-communes/records')).status, 200, 'still serving');
+});
