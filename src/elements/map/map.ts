@@ -112,6 +112,7 @@ export class OdMap extends OdElement {
       if (!ctx || ctx.configError || !ctx.client) return initialState;
       if (this.choropleth && !this.joinField) return initialState;
       const meta = ctx.metadata(signal);
+      meta.catch(() => {}); // awaited below; if the data fails first, its rejection must not reach the page
       if (this.choropleth) {
         const data = await fetchAreas(ctx, { level: this.choropleth, joinField: this.joinField!, value: this.value,
           classes: this.classes, method: this.classMethod }, signal);
@@ -121,6 +122,8 @@ export class OdMap extends OdElement {
       const { data, base } = await fetchOverview(ctx, { geoField: this.geoField, fields: this._fields, pointLimit: limit }, signal);
       return { data, base, meta: await meta };
     },
+    onComplete: (o) => this._apply(o),
+    onError: () => this._map?.clear(),
   });
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -146,9 +149,6 @@ export class OdMap extends OdElement {
       const ctx = this._link.context;
       const key = [this.i18n.lang, this.basemap ?? '', this.cooperativeGestures].join('|');
       if (ctx && !ctx.configError && key !== this._mapKey) this._createMap(key);
-      const o = this._task.value;
-      if (o && this._task.status === TaskStatus.COMPLETE && o !== this._applied && this._map?.map) this._apply(o);
-      if (this._task.status === TaskStatus.ERROR) this._map?.clear();
     } catch (error) {
       this.report(error);
     }
@@ -180,7 +180,8 @@ export class OdMap extends OdElement {
       await view.init();
       if (this._map !== view) return;
       view.map?.getCanvas().setAttribute('aria-describedby', 'help');
-      this.requestUpdate();
+      const o = this._task.value;
+      if (o && this._task.status === TaskStatus.COMPLETE) this._apply(o);
     } catch (error) {
       if (this._map === view) this._mapError = error;
       this.report(error, 'map');
@@ -197,7 +198,8 @@ export class OdMap extends OdElement {
   }
 
   /** Draws a new overview (after a filter change) and fits its bounds. */
-  private _apply(o: Overview): void {
+  private _apply(o: Overview | typeof initialState): void {
+    if (!o || typeof o !== 'object' || !('data' in o) || !this._map?.map) return; // drawn once the map is ready
     this._applied = o;
     this._viewAbort?.abort();
     this._view = o.data;
