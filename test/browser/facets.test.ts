@@ -96,6 +96,27 @@ describe('<od-facets>', () => {
     expect(ctx.state.refine).to.deep.equal({});
   });
 
+  it('offers a date field one period at a time (radios, with "Toutes les valeurs")', async () => {
+    const { ctx, el } = await setup('fields="date_maj"');
+    await ready(el);
+    const radios = () => $$<HTMLInputElement>(el, 'input[type="radio"]');
+    const byLabel = (text: string) => radios().find((r) => r.labels![0].textContent!.trim().startsWith(text))!;
+    expect(radios().length).to.be.greaterThan(2);
+    expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
+    expect(byLabel('Toutes les valeurs').checked).to.equal(true);
+    byLabel('2019').click();
+    expect(ctx.state.refine).to.deep.equal({ date_maj: ['2019'] });
+    await waitUntil(() => !$(el, '[aria-busy="true"]') && byLabel('2023'), 'years', { timeout: 8000 });
+    byLabel('2023').click();
+    expect(ctx.state.refine).to.deep.equal({ date_maj: ['2023'] });
+    await waitUntil(() => !$(el, '[aria-busy="true"]'), 'settled', { timeout: 8000 });
+    expect(byLabel('2023').checked).to.equal(true);
+    byLabel('Toutes les valeurs').click();
+    expect(ctx.state.refine).to.deep.equal({});
+    await waitUntil(() => !$(el, '[aria-busy="true"]') && byLabel('2019'), 'all years again', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+  });
+
   it('marks the lists as updating while a slow answer is pending, and ends on the latest choices', async () => {
     const { ctx, el } = await setup('fields="com_lieu,type"', `${location.origin}/__fault/latency=300;id=facets-stale`);
     await ready(el);

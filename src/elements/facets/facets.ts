@@ -16,7 +16,8 @@ interface FacetGroupAnswer extends FacetField {
 
 /**
  * Facet filters of a dataset: for each field, its values with counts as checkboxes in a `<fieldset>` whose legend
- * is the field's label. Several values of one field combine with OR, fields with AND. A field's counts follow
+ * is the field's label. Several values of one field combine with OR, fields with AND; a date field offers one period
+ * at a time (radio buttons). A field's counts follow
  * every other filter but not its own choices, so its list never shrinks to what is already ticked.
  *
  * @summary Checkbox facets of a linked dataset.
@@ -25,6 +26,7 @@ interface FacetGroupAnswer extends FacetField {
  * @csspart legend - Its legend (the field's label).
  * @csspart value - One value (checkbox and label).
  * @csspart checkbox - The checkbox.
+ * @csspart radio - The radio button of a date field (one period at a time).
  * @csspart count - The count.
  * @csspart more-button - The "voir plus / voir moins" button.
  * @csspart status - Loading / update message.
@@ -79,10 +81,19 @@ export class OdFacets extends OdElement {
     this._expanded = next;
   }
 
+  /** One value at most (dates): the others are dropped first; '' drops them all. */
+  private _choose(ctx: DatasetSource, field: string, value: string): void {
+    for (const old of ctx.state.refine[field] ?? []) if (old !== value) ctx.toggleRefine(field, old, false);
+    if (value) ctx.toggleRefine(field, value, true);
+  }
+
   private _renderGroup(g: FacetGroupAnswer, gi: number, ctx: DatasetSource) {
     const t = this.i18n.msg(facetsMessages);
     const chosen = ctx.state.refine[g.name] ?? [];
+    // A date facet's values are periods (years): two of them can only be chosen one at a time, so radios.
+    const single = g.type === 'date' || g.type === 'datetime';
     const values = shownValues(g.values, chosen, (v) => displayValue(g.type, v, t.yes, t.no));
+    if (single && values.length) values.unshift({ value: '', label: t.all, count: undefined });
     const expanded = this._expanded.has(g.name);
     const limit = Math.max(1, Math.floor(this.limit) || 8);
     // Chosen values always stay visible, even beyond the limit.
@@ -96,8 +107,11 @@ export class OdFacets extends OdElement {
             ${repeat(visible, (v) => v.value, (v, i) => {
               const id = `od-facets-${gi}-${i}`;
               return html`<li part="value">
-                <input type="checkbox" part="checkbox" id=${id} .checked=${chosen.includes(v.value)}
-                  @change=${(e: Event) => ctx.toggleRefine(g.name, v.value, (e.target as HTMLInputElement).checked)} />
+                ${single
+                  ? html`<input type="radio" part="radio" name=${listId} id=${id} .checked=${v.value ? chosen.includes(v.value) : !chosen.length}
+                      @change=${() => this._choose(ctx, g.name, v.value)} />`
+                  : html`<input type="checkbox" part="checkbox" id=${id} .checked=${chosen.includes(v.value)}
+                      @change=${(e: Event) => ctx.toggleRefine(g.name, v.value, (e.target as HTMLInputElement).checked)} />`}
                 <label for=${id}>${v.label}${v.count !== undefined
                   ? html` <span part="count" class="count">(${this.i18n.number(v.count)})</span>` : nothing}</label>
               </li>`;
