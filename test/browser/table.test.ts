@@ -105,6 +105,15 @@ describe('od-table', () => {
     expect(reqs.every((u) => Number(u.searchParams.get('limit')) === 10)).to.equal(true);
   });
 
+  it('shows the last page instead of an empty one when the view points past the end (old shared link)', async () => {
+    const { ctx, table } = await mountTable();
+    await waitState(table, 'ready');
+    ctx.setPage(40);
+    await waitUntil(() => table.matches(':state(ready)') && statusText(table).includes('page 7 sur 7'));
+    expect($$(table, 'tbody tr')).to.have.length(3);
+    expect($(table, 'nav [aria-current="page"]')!.textContent!.trim()).to.equal('7');
+  });
+
   it('hides its pager with no-pager and its provenance with no-provenance', async () => {
     const { table } = await mountTable({ attrs: { 'no-pager': '', 'no-provenance': '' } });
     await waitState(table, 'ready');

@@ -91,8 +91,16 @@ export class OdTable extends OdElement {
       let q = base.select(selectOf(columns)).limit(size).offset(page * size);
       const sortable = sort && meta.fields.some((f) => f.name === sort.field);
       if (sortable) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
-      const res = await ctx.client.records(q, { signal });
-      return { meta, columns, unknown, rows: res.results, total: Number(res.total_count ?? res.results.length), page, size, sort: sortable ? sort : null };
+      let res = await ctx.client.records(q, { signal });
+      let total = Number(res.total_count ?? res.results.length);
+      let shown = page;
+      if (!res.results.length && total > 0 && page > 0) {
+        // A page past the end (an old shared link, fewer results since): show the last page instead.
+        shown = pageCount(total, size).pages - 1;
+        res = await ctx.client.records(q.offset(shown * size), { signal });
+        total = Number(res.total_count ?? res.results.length);
+      }
+      return { meta, columns, unknown, rows: res.results, total, page: shown, size, sort: sortable ? sort : null };
     },
   });
 
