@@ -36,6 +36,19 @@ describe('od-dataset', () => {
     expect(cleared.get('refine')).to.deep.equal(['ouvert:true']);
   });
 
+  it('applies base q and exclude, and refetches when a base attribute changes', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset=${DS} q="aire" exclude="type:Parking">
+      <od-kpi value="count(*)" no-provenance></od-kpi></od-dataset>`);
+    const kpi = ctx.querySelector('od-kpi')!;
+    await waitState(kpi, 'ready');
+    const q = await ctx.recordsQuery();
+    expect(q.get('where')).to.deep.equal(['search("aire")']);
+    expect(q.get('exclude')).to.deep.equal(['type:Parking']);
+    ctx.setAttribute('where', 'com_lieu = "QUIMPER"');
+    const expected = await count(['search("aire")', 'com_lieu = "QUIMPER"']);
+    await waitUntil(() => kpi.matches(':state(ready)') && $(kpi, '[part~="value"]')!.textContent!.trim() === String(expected));
+  });
+
   it('links widgets by source in any order: before, after, added later, and re-targeted', async () => {
     const portal = freshPortal();
     const wrap = await fixture<HTMLDivElement>(html`<div>
