@@ -56,6 +56,31 @@ function embedPage(): Plugin {
   };
 }
 
+/**
+ * maplibre-gl 6 starts its worker from `new URL('./maplibre-gl-worker.mjs', import.meta.url)`: emit that file beside
+ * every chunk holding maplibre (or our loader, which shares its chunk), and tell the loader so (strict CSP pages
+ * then get a same-origin worker through a Trusted Types policy, see src/elements/map/maplibre-loader.ts).
+ */
+function maplibreWorker(): Plugin {
+  const worker = 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs';
+  return {
+    name: 'od-maplibre-worker',
+    apply: 'build',
+    config: () => ({ define: { __OD_MAPLIBRE_WORKER_BESIDE__: 'true' } }),
+    generateBundle(_options, bundle) {
+      const dirs = new Set<string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const ids = chunk.moduleIds ?? Object.keys(chunk.modules);
+        if (ids.some((id) => /maplibre-gl[\\/]dist[\\/]maplibre-gl\.mjs$|maplibre-loader\.ts$/.test(id))) {
+          dirs.add(chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '');
+        }
+      }
+      for (const dir of dirs) this.emitFile({ type: 'asset', fileName: `${dir}maplibre-gl-worker.mjs`, source: readFileSync(worker) });
+    },
+  };
+}
+
 /** The CDN bundle: one module that registers every tag; map and chart code in lazy chunks beside it. */
 const cdnBuild: UserConfig['build'] = {
   lib: { entry: { 'opendata-widgets': 'src/define.ts' }, formats: ['es'] },
@@ -88,7 +113,7 @@ const npmBuild: UserConfig['build'] = {
 };
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [localPortal(), ...(mode === 'embed' ? [embedPage()] : mode === 'npm' ? [] : [distAssets()])],
+  plugins: [localPortal(), ...(mode === 'embed' ? [embedPage()] : mode === 'npm' ? [] : [distAssets(), maplibreWorker()])],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
   // Libraries read process.env.NODE_ENV; the bundle runs in browsers without `process`.

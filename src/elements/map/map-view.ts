@@ -1,5 +1,5 @@
 import type { Map as MlMap, Popup } from 'maplibre-gl';
-import { loadMaplibre, type MaplibreModule } from './maplibre-loader.js';
+import type { MaplibreModule } from './maplibre-loader.js';
 import { loadBoundaries } from './boundaries.js';
 import type { MaplibreLocale } from './maplibre-locale.js';
 import { addDataLayers, builtinStyle, INTERACTIVE, setData, type DataColors, IDS } from './style.js';
@@ -21,6 +21,15 @@ export interface MapViewOptions {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const FINISTERE: Bbox = [-5.15, 47.7, -3.38, 48.78];
+
+let loading: Promise<ReturnType<typeof import('./maplibre-loader.js')['maplibre']>> | undefined;
+
+/** maplibre's chunk, imported on first use only; a failed load is retried by the next map. */
+function loadMaplibre() {
+  loading ??= import('./maplibre-loader.js').then((m) => m.maplibre());
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
 
 /** The visitor asked the system for less motion. */
 export const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -1,21 +1,24 @@
-import type * as Maplibre from 'maplibre-gl';
+// This module is imported dynamically (by map-view.ts), so it shares its lazy chunk with maplibre-gl and its CSS:
+// pages without a map never download them, and `import.meta.url` here is the folder of maplibre's chunk.
+import * as ml from 'maplibre-gl';
+import css from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
-export type MaplibreModule = typeof Maplibre;
+export type MaplibreModule = typeof ml;
 export interface LoadedMaplibre { ml: MaplibreModule; sheet: CSSStyleSheet }
 
-let loading: Promise<LoadedMaplibre> | undefined;
+/** Set to `true` by the CDN build (vite.config.ts), which emits `maplibre-gl-worker.mjs` beside this chunk. */
+declare const __OD_MAPLIBRE_WORKER_BESIDE__: boolean | undefined;
 
 /**
  * Under `require-trusted-types-for 'script'`, `new Worker(string)` throws: give maplibre a TrustedScriptURL of
- * its same-origin worker, made by our `odw` policy (which accepts nothing else). maplibre also calls string
- * methods on the URL, so the two it uses are forwarded. In the built bundle every chunk sits in one folder and
- * the build emits `maplibre-gl-worker.mjs` beside them; from sources (dev server, tests) maplibre finds its worker
- * itself and no Trusted Types policy is enforced.
+ * its same-origin worker, made by our `odw` policy (which accepts that one URL only). maplibre also calls two
+ * string methods on the URL, so they are forwarded. Other builds (sources, npm) leave maplibre's own lookup.
  */
-function trustWorker(ml: MaplibreModule): void {
+function trustWorker(): void {
   const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, o: object): any } }).trustedTypes;
-  if (!tt || import.meta.url.includes('/src/') || ml.getWorkerUrl()) return;
-  const url = new URL('./maplibre-gl-worker.mjs', import.meta.url).href;
+  const beside = typeof __OD_MAPLIBRE_WORKER_BESIDE__ !== 'undefined' && __OD_MAPLIBRE_WORKER_BESIDE__;
+  if (!tt || !beside || ml.getWorkerUrl()) return;
+  const url = new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.url).href;
   try {
     const policy = tt.createPolicy('odw', {
       createScriptURL: (u: string) => {
@@ -27,18 +30,19 @@ function trustWorker(ml: MaplibreModule): void {
     Object.assign(trusted, { endsWith: (s: string) => url.endsWith(s), split: (s: any) => url.split(s) });
     ml.setWorkerUrl(trusted);
   } catch {
-    // Policy name not allowed by the page's CSP: maplibre falls back to its own worker URL.
+    // Policy name not allowed by the page's CSP: maplibre keeps its own worker URL.
   }
 }
 
-/** maplibre-gl and its CSS, imported on first use only (a separate chunk), shared by every map of the page. */
-export function loadMaplibre(): Promise<LoadedMaplibre> {
-  loading ??= Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl.css?inline')]).then(([ml, css]) => {
+let loaded: LoadedMaplibre | undefined;
+
+/** maplibre-gl and its CSS as a constructable stylesheet (for shadow roots), shared by every map of the page. */
+export function maplibre(): LoadedMaplibre {
+  if (!loaded) {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css.default);
-    trustWorker(ml);
-    return { ml, sheet };
-  });
-  loading.catch(() => (loading = undefined)); // a failed chunk load is retried by the next map
-  return loading;
+    sheet.replaceSync(css);
+    trustWorker();
+    loaded = { ml, sheet };
+  }
+  return loaded;
 }
