@@ -113,6 +113,7 @@ describe('<od-facets>', () => {
     expect(byLabel('2023').checked).to.equal(true);
     byLabel('Toutes les valeurs').click();
     expect(ctx.state.refine).to.deep.equal({});
+    await el.updateComplete;
     await waitUntil(() => !$(el, '[aria-busy="true"]') && byLabel('2019'), 'all years again', { timeout: 8000 });
     await expect(el).to.be.accessible();
   });
