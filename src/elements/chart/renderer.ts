@@ -69,14 +69,17 @@ export class ChartRenderer {
 
   private _observe(plot: HTMLElement): void {
     this._observer?.disconnect();
-    this._observer = new ResizeObserver(() => {
-      const w = Math.round(plot.clientWidth);
-      if (!w || Math.abs(w - this._width) < 2 || !this.view) return;
-      this._width = w;
-      if (this._job?.arc) void this._build();
-      else this.view.width(w).runAsync().then(() => this._ready(), (e) => this._fail(e));
-    });
+    // Deferred to the next frame: resizing the view inside the observer callback would loop.
+    this._observer = new ResizeObserver(() => requestAnimationFrame(() => this._resize(plot)));
     this._observer.observe(plot);
+  }
+
+  private _resize(plot: HTMLElement): void {
+    const w = Math.round(plot.clientWidth);
+    if (!w || Math.abs(w - this._width) < 2 || !this.view || plot !== this._container?.parentElement) return;
+    this._width = w;
+    if (this._job?.arc) void this._build();
+    else this.view.width(w).runAsync().then(() => this._ready(), (e) => this._fail(e));
   }
 
   private async _build(): Promise<void> {
