@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv.js';
 import { convert, field, inferType, normName, sourceDescriptions } from './infer.js';
 import { DATASETS } from './catalog-meta.js';
+import { FIELD_DESCRIPTIONS as FR } from './field-descriptions.js';
 import { buildDataset } from './dataset.js';
 import { centroid, type Geometry } from '../odsql/geo.js';
 import type { Dataset, FieldDef, Row } from './types.js';
@@ -87,7 +88,7 @@ function loadSource(s: Source): Dataset {
   const fields: FieldDef[] = headers.map((h) => {
     const name = normName(h);
     const type = inferType(name, raw.map((r) => r[h]), forceText.has(name));
-    return field(name, type, descs.get(name) ?? null, facets.has(name));
+    return field(name, type, FR[`${s.base}/${name}`] ?? FR[name] ?? descs.get(name) ?? null, facets.has(name));
   });
   const rows: Row[] = raw.map((r) => {
     const row: Row = {};
