@@ -2,8 +2,15 @@
 export type Lang = 'fr' | 'en' | 'br';
 export const LANGS: readonly Lang[] = ['fr', 'en', 'br'];
 
-/** BCP 47 locale used with Intl for each UI language. */
-export const INTL_LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', br: 'br-FR' };
+/**
+ * BCP 47 locale used with Intl for each UI language. Browsers without Breton data (Chromium builds without full
+ * ICU) would silently format `br-FR` the English way ("102,542", "January"): Breton falls back to French rules.
+ */
+export const INTL_LOCALE: Record<Lang, string> = {
+  fr: 'fr-FR',
+  en: 'en-GB',
+  br: Intl.NumberFormat.supportedLocalesOf(['br-FR']).length && Intl.DateTimeFormat.supportedLocalesOf(['br-FR']).length ? 'br-FR' : 'fr-FR',
+};
 
 /** A message is a string or a function of its arguments (plurals, numbers). */
 export type Message = string | ((...args: any[]) => string);

@@ -100,6 +100,10 @@ describe('od-kpi', () => {
     const en = await fixture<OdKpi>(html`<od-kpi lang="en" portal=${freshPortal()} dataset="qbo-communes" value="sum(population_municipale)"></od-kpi>`);
     await waitState(en, 'ready');
     expect(valueText(en)).to.match(/^\d{3},\d{3}$/);
+    // Breton numbers follow the French rules (space grouping), never the English ones, even without Breton ICU data
+    const brSum = await fixture<OdKpi>(html`<od-kpi lang="br" portal=${freshPortal()} dataset="qbo-communes" value="sum(population_municipale)"></od-kpi>`);
+    await waitState(brSum, 'ready');
+    expect(valueText(brSum)).to.match(/^\d{3}[\u202f\u00a0 ]\d{3}$/);
     const br = await fixture<OdKpi>(html`<od-kpi lang="br" portal=${freshPortal()} dataset="qbo-communes" value="sum(nom_region)"></od-kpi>`);
     await waitState(br, 'empty');
     expect(valueText(br)).to.equal('Roadenn ebet');

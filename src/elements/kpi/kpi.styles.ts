@@ -20,6 +20,10 @@ export default css`
     color: var(--od-kpi-value-color, var(--_accent));
     font-variant-numeric: tabular-nums;
   }
+  [part~='value'].no-value {
+    font-size: 1.25em;
+    color: var(--_muted);
+  }
   [part~='unit'] {
     font-size: 0.5em;
     font-weight: 400;

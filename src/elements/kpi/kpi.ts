@@ -160,7 +160,7 @@ export class OdKpi extends OdElement {
       : { maximumFractionDigits: agg.fn === 'count' ? 0 : 2 };
     return [busy ? m.updating : '', html`
       <div part="kpi" class=${busy ? 'busy' : ''} aria-busy=${busy ? 'true' : 'false'}>
-        <p part="value">
+        <p part="value" class=${empty ? 'no-value' : ''}>
           ${empty
             ? m.noValue
             : data.date !== undefined && data.field
