@@ -132,6 +132,18 @@ describe('od-table', () => {
     expect(statusText(table)).to.equal('Aucune ligne');
   });
 
+  it('marks the language of Breton values (field-lang) but not the placeholder', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="qbo-kerofis-noms-de-lieux">
+      <od-table fields="lec_hanv,dibab,stagadenn" field-lang="dibab:br stagadenn:br" page-size="5"></od-table></od-dataset>`);
+    const table = ctx.querySelector('od-table')!;
+    await waitState(table, 'ready');
+    const row = $$(table, 'tbody tr')[0].children;
+    expect(row[0].hasAttribute('lang')).to.equal(false);
+    expect(row[1].getAttribute('lang')).to.equal('br');
+    expect(row[2].textContent!.trim()).to.equal('non renseigné');
+    expect(row[2].hasAttribute('lang')).to.equal(false);
+  });
+
   it('shows links with readable text and mailto for e-mail addresses', async () => {
     const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="finistere-france-services">
       <od-table fields="lib_fs,mail" page-size="5"></od-table></od-dataset>`);

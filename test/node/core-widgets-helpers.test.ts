@@ -1,7 +1,7 @@
 // Pure helpers of the table, pager and KPI: columns, sort cycle, page lists, API window, aggregates.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextSort, parseFieldList, pickColumns, selectOf } from '../../src/elements/table/columns.js';
+import { nextSort, parseFieldLangs, parseFieldList, pickColumns, selectOf } from '../../src/elements/table/columns.js';
 import { clampPageSize, pageCount, pageItems } from '../../src/elements/pager/pager-model.js';
 import { parseAggregate, selectOf as aggSelect } from '../../src/elements/kpi/aggregate.js';
 import type { FieldMeta } from '../../src/api/index.js';
@@ -33,6 +33,13 @@ describe('table columns', () => {
     assert.deepEqual(nextSort({ field: 'a', desc: false }, 'a'), { field: 'a', desc: true });
     assert.equal(nextSort({ field: 'a', desc: true }, 'a'), null);
     assert.deepEqual(nextSort({ field: 'a', desc: true }, 'b'), { field: 'b', desc: false });
+  });
+});
+
+describe('field languages', () => {
+  it('keeps plain language tags only', () => {
+    assert.deepEqual([...parseFieldLangs('dibab:br, kumun:br-FR x:"><img y:')], [['dibab', 'br'], ['kumun', 'br-FR']]);
+    assert.equal(parseFieldLangs(undefined).size, 0);
   });
 });
 

@@ -9,7 +9,7 @@ import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
 import { pagerStyles, renderPager } from '../pager/pager-view.js';
-import { nextSort, pickColumns, selectOf, type Column } from './columns.js';
+import { nextSort, parseFieldLangs, pickColumns, selectOf, type Column } from './columns.js';
 import { tableMessages } from './table.i18n.js';
 import styles from './table.styles.js';
 
@@ -68,6 +68,8 @@ export class OdTable extends OdElement {
   @property() caption?: string;
   /** Caption of the table, as `caption` (the browser also shows it as a tooltip over the element). */
   @property() override title = '';
+  /** Language of some fields' values, e.g. `dibab:br kumun:br` (Breton names in a French page): their cells get `lang`. */
+  @property({ attribute: 'field-lang' }) fieldLang?: string;
   /** Hide the built-in pager (use an `<od-pager>` elsewhere on the page instead). */
   @property({ type: Boolean, attribute: 'no-pager' }) noPager = false;
   /** Hide the provenance line (source, licence, update date). */
@@ -173,6 +175,7 @@ export class OdTable extends OdElement {
     if (!data.columns.length) return ['', this.renderConfigError(this._msg.unknownFields(data.unknown.join(', ')))];
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
+    const langs = parseFieldLangs(this.fieldLang);
     return [busy ? this._msg.updating : this._statusText(data, pages), html`
       ${data.unknown.length ? html`<p part="config-warning">${this._msg.unknownFields(data.unknown.join(', '))}</p>` : nothing}
       <div class="scroller ${busy ? 'busy' : ''}" part="scroller" role="region" aria-labelledby="caption"
@@ -180,7 +183,7 @@ export class OdTable extends OdElement {
         <table part="table">
           <caption id="caption" part="caption">${caption}</caption>
           <thead><tr>${data.columns.map((c) => this._renderHeader(c, data))}</tr></thead>
-          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => this._renderCell(c, row))}</tr>`)}</tbody>
+          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => this._renderCell(c, row, langs.get(c.name)))}</tr>`)}</tbody>
         </table>
         ${data.rows.length ? nothing : html`<p class="empty" part="empty">${data.total ? this._msg.emptyPage : this.t.empty}</p>`}
       </div>
@@ -213,12 +216,13 @@ export class OdTable extends OdElement {
     </th>`;
   }
 
-  private _renderCell(c: Column, row: OdsRecord) {
+  private _renderCell(c: Column, row: OdsRecord, lang?: string) {
     const v = formatValue(row[c.name], c.meta, { lang: this.i18n.lang });
     const cls = v.numeric ? 'num' : '';
+    // The placeholder is UI text (page language); only real values carry the field's language.
     if (v.empty) return html`<td part="cell empty-cell" class="empty-value">${v.text}</td>`;
     if (v.href) return html`<td part="cell" class=${cls}><a href=${v.href} rel="noopener noreferrer">${v.text}</a></td>`;
-    return html`<td part="cell" class=${cls}>${v.text}</td>`;
+    return html`<td part="cell" class=${cls} lang=${lang ?? nothing}>${v.text}</td>`;
   }
 
   private _sort(name: string): void {
