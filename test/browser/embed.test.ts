@@ -77,6 +77,21 @@ describe('embed.html + od-resize.js', () => {
     expect(link.href).to.contain('/explore/dataset/finistere-aires-covoiturage/');
   });
 
+  it('several widgets in one frame share their dataset context (search filters the table), scoped by commune', async () => {
+    const f = frame('widget=od-search,od-table&dataset=qbo-kerofis-noms-de-lieux&commune=29134' +
+      '&od-table.fields=dibab,lec_hanv&od-table.page-size=5&od-search.debounce=50&lang=br');
+    await waitUntil(() => rows(f) === 5, 'rows', { timeout: 15000 });
+    const ds = doc(f).querySelector('od-dataset')!;
+    expect(ds.getAttribute('commune')).to.equal('29134');
+    expect(doc(f).querySelector('od-dataset > od-search')).not.to.equal(null);
+    const input = doc(f).querySelector('od-search')!.shadowRoot!.querySelector('input')!;
+    input.value = 'Kerislae';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const texts = () => [...doc(f).querySelector('od-table')!.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.textContent);
+    await waitUntil(() => texts().length === 3 && texts().every((t) => t!.includes('Kerislae')), 'filtered to three places', { timeout: 15000 });
+    expect(doc(f).documentElement.lang).to.equal('br');
+  });
+
   it('refuses tags and attributes that are not whitelisted; nothing from the URL becomes markup', async () => {
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
     const f = frame(`widget=od-table,script,img&dataset=qbo-communes&od-table.onclick=alert(1)&od-table.api-key=k` +
