@@ -5,7 +5,8 @@ import type { OdBuilder } from './builder.js';
 import type { DocItem } from './manifest.js';
 
 const THEME_LABELS: Record<string, string> = {
-  qbo: 'Quimper Bretagne Occidentale', quimper: 'Ville de Quimper', locronan: 'Locronan', contrast: 'Contraste élevé',
+  qbo: 'Quimper Bretagne Occidentale', quimper: 'Ville de Quimper', locronan: 'Locronan', commune: 'Commune (modèle)',
+  contrast: 'Contraste élevé',
 };
 const LANGS = [['fr', 'Français'], ['en', 'English'], ['br', 'Brezhoneg']] as const;
 
