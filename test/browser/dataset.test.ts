@@ -75,6 +75,23 @@ describe('od-dataset', () => {
     await waitUntil(() => $(after, '[part~="value"]')?.textContent?.trim() === '14');
   });
 
+  it('switching datasets quickly on a slow portal ends with the last one, never a stale table', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal('latency=250')} dataset=${DS}>
+      <od-table page-size="5" no-provenance></od-table><od-kpi value="count(*)" no-provenance></od-kpi></od-dataset>`);
+    const table = ctx.querySelector('od-table')!;
+    const kpi = ctx.querySelector('od-kpi')!;
+    await waitState(table, 'ready');
+    for (const id of ['qbo-population-historique', 'finistere-france-services', 'qbo-communes']) {
+      ctx.setAttribute('dataset', id);
+      await settle(30);
+    }
+    await waitUntil(() => table.matches(':state(ready)') && kpi.matches(':state(ready)'), 'not settled', { timeout: 8000 });
+    await settle(600);
+    expect($(table, 'caption')!.textContent).to.equal('Communes membres de Quimper Bretagne Occidentale');
+    expect(statusText(table)).to.match(/^14 lignes/);
+    expect($(kpi, '[part~="value"]')!.textContent!.trim()).to.equal('14');
+  });
+
   it('scopes every linked widget to a commune by its INSEE code, found in the schema', async () => {
     const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset=${DS} commune="29232">
       <od-table fields="nom_lieu,com_lieu" no-provenance></od-table></od-dataset>`);

@@ -75,6 +75,20 @@ describe('od-kpi', () => {
     expect(valueText(kpi)).to.equal('Aucune donnée');
   });
 
+  it('changing value quickly on a slow portal ends with the last aggregate', async () => {
+    const kpi = await fixture<OdKpi>(html`<od-kpi portal=${freshPortal('latency=250')} dataset="qbo-communes" value="count(*)" no-provenance></od-kpi>`);
+    await waitState(kpi, 'ready');
+    kpi.value = 'sum(population_municipale)';
+    await kpi.updateComplete;
+    kpi.value = 'max(population_municipale)';
+    await kpi.updateComplete;
+    kpi.value = 'min(population_municipale)';
+    await waitUntil(() => kpi.matches(':state(ready)') && $(kpi, '[part~="kpi"]')!.getAttribute('aria-busy') === 'false');
+    await new Promise((r) => setTimeout(r, 600));
+    const expected = await api('qbo-communes/records?select=min(population_municipale)%20as%20v');
+    expect(valueText(kpi)).to.equal(new Intl.NumberFormat('fr-FR').format(expected.results[0].v));
+  });
+
   it('shows the latest date of a date field as a French date', async () => {
     const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="finistere-aires-covoiturage">
       <od-kpi value="max(date_maj)" label="Dernière mise à jour" no-provenance></od-kpi></od-dataset>`);
