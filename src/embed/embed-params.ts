@@ -33,7 +33,7 @@ export interface EmbedConfig {
 const MAX_VALUE = 2000;
 
 /**
- * Reads `?widget=od-table,od-pager&dataset=…&commune=…&od-table.columns=…&lang=en&theme=quimper&title=…`.
+ * Reads `?widget=od-table,od-pager&dataset=…&commune=…&od-table.fields=…&lang=en&theme=quimper&title=…`.
  * `attributesOf(tag)` returns the attributes the registered element declares, or undefined when unregistered.
  * `portals` are the origins this page may read besides its default portal.
  */

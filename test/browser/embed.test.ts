@@ -92,6 +92,16 @@ describe('embed.html + od-resize.js', () => {
     expect(doc(f).documentElement.lang).to.equal('br');
   });
 
+  it('applies a whitelisted theme to the widgets; an unknown theme loads nothing', async () => {
+    const f = frame(`${TABLE}&theme=quimper`);
+    await waitUntil(() => rows(f) === 3, 'rows', { timeout: 15000 });
+    const accent = () => getComputedStyle(doc(f).querySelector('od-table')!).getPropertyValue('--od-color-accent').trim();
+    await waitUntil(() => accent() === '#1d3f8f', 'theme applied');
+    const g = frame(`${TABLE}&theme=${encodeURIComponent('../../evil')}`);
+    await waitUntil(() => rows(g) === 3, 'rows', { timeout: 15000 });
+    expect(doc(g).querySelector('link[rel=stylesheet]')).to.equal(null);
+  });
+
   it('refuses tags and attributes that are not whitelisted; nothing from the URL becomes markup', async () => {
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
     const f = frame(`widget=od-table,script,img&dataset=qbo-communes&od-table.onclick=alert(1)&od-table.api-key=k` +
