@@ -76,13 +76,21 @@ function geoCluster(n: Extract<Node, { k: 'call' }>, env: Env, name: string): Gr
   const f = compile(n.args[0], env);
   const zoom = n.args[1] ? num(n.args[1]) : 10;
   if (!(zoom >= 0 && zoom <= 25)) throw new OdsqlError(`Invalid geo_cluster precision: ${n.src}`);
-  // Web-Mercator-like grid: a cell is 360/2^zoom degrees wide, so clusters split as the map zooms in.
-  const size = 360 / 2 ** zoom;
+  // Web-Mercator tiles two levels below the precision (64 px cells of a 256 px tile): as many clusters as the
+  // recorded Vélib' answer gives at precision 10 (14 clusters over Paris, 0.035–0.095° apart).
+  const tiles = 2 ** Math.min(zoom + 2, 26);
+  const rad = Math.PI / 180;
   return {
     name,
     unsorted: true,
-    // Numeric cell id (x * 2^26 + y): cheap to hash for 200k points.
-    key: (r) => { const p = geoPoint(f(r)); return p ? Math.floor(p.lon / size + 2 ** 25) * 2 ** 26 + Math.floor(p.lat / (size / 2) + 2 ** 25) : null; },
+    key: (r) => {
+      const p = geoPoint(f(r));
+      if (!p) return null;
+      const x = Math.floor(((p.lon + 180) / 360) * tiles);
+      const s = Math.sin(Math.max(-85.05, Math.min(85.05, p.lat)) * rad);
+      const y = Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * tiles);
+      return x * tiles + y; // numeric cell id: cheap to hash for 200k points
+    },
     value: (rows) => {
       let lat = 0, lon = 0, c = 0;
       for (const r of rows) { const p = geoPoint(f(r)); if (p) { lat += p.lat; lon += p.lon; c++; } }

@@ -157,3 +157,15 @@ test('order_by: aggregations (or their labels) must come before plain fields in 
   assert.throws(() => q({ select: 'count(*) as n', groupBy: 'commune', orderBy: 'commune, n desc' }), (e: OdsqlError) => e.clause === 'order_by');
   assert.throws(() => q({ select: 'count(*) as n', groupBy: 'commune', orderBy: 'commune, sum(pop)' }), OdsqlError);
 });
+
+test('geo_cluster: {cluster_centroid: {lat, lon}}, nearby points merge, distant ones split, finer precision → more clusters', () => {
+  const c = (z: number) => q({ select: 'count(*) as n', groupBy: `geo_cluster(geo, ${z}) as c` }).rows;
+  const z10 = c(10);
+  const quimper = z10.find((r) => r.n === 2) as any; // Quimper and the Odet street, 400 m apart
+  assert.ok(quimper, JSON.stringify(z10));
+  assert.deepEqual(Object.keys(quimper.c.cluster_centroid), ['lat', 'lon']);
+  assert.ok(Math.abs(quimper.c.cluster_centroid.lon - -4.1025) < 1e-9);
+  assert.equal(z10.filter((r) => r.c).length, 3, 'Briec (12 km north) and Ergué-Gabéric (6 km east) are their own clusters');
+  assert.ok(c(18).filter((r) => r.c).length > c(10).filter((r) => r.c).length);
+  assert.equal(c(2).filter((r) => r.c).length, 1);
+});
