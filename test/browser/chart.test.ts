@@ -2,7 +2,7 @@
 // and labels say the same thing in the visitor's language.
 import { expect } from '@open-wc/testing';
 import type { View } from 'vega';
-import { $, $$, apiRequests, statusText } from './core-helpers.js';
+import { $, $$, apiRequests } from './core-helpers.js';
 import { DOT, POP, frNumber, marks, mountChart, openTable, portalGroups, svgTexts, tableRows } from './chart-helpers.js';
 
 const Y2023 = 'millesime = 2023';

@@ -29,7 +29,7 @@ export function renderActions(o: {
     ${o.noDownload
       ? nothing
       : html`<span part="downloads" role="group" aria-labelledby="downloads-label">
-          <span id="downloads-label">${m.downloads} :</span>
+          <span id="downloads-label">${m.downloads}</span>
           <button type="button" part="download-button" data-kind="png" @click=${() => o.onDownload('png')}>${m.downloadPng}</button>
           <button type="button" part="download-button" data-kind="svg" @click=${() => o.onDownload('svg')}>${m.downloadSvg}</button>
           <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}</button>

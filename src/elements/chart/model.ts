@@ -47,7 +47,8 @@ export function buildModel(i: ModelInput): ChartModel {
   const { fields, metas, t, type } = i;
   const unit = fields.x.unit;
   const numericX = !unit && NUMERIC.has(metas.x.type);
-  const ordered = (!!unit || numericX) && type !== 'pie' && type !== 'donut';
+  // A scatter plot has no "latest value": only bars, lines and areas along an ordered axis tell a trend.
+  const ordered = (!!unit || numericX) && type !== 'pie' && type !== 'donut' && type !== 'scatter';
   const xKind = unit && (type === 'line' || type === 'area' || type === 'scatter') ? 'time'
     : type === 'scatter' && numericX ? 'number' : 'category';
   const sort = i.sort ?? (ordered || type === 'line' || type === 'area' ? 'label' : '-value');
@@ -63,7 +64,8 @@ export function buildModel(i: ModelInput): ChartModel {
     if (x === null) return t.none;
     if (x === OTHER) return t.other;
     const n = xNum.get(x);
-    return dateFmt && n !== undefined ? dateFmt.format(n) : x;
+    if (n !== undefined && dateFmt) return dateFmt.format(n);
+    return n !== undefined && xKind === 'number' ? nf.format(n) : x;
   };
   const ser = (s: string | null | undefined) => (s === null || s === undefined ? t.none : s === OTHER ? t.other : s);
   const order = new Map(a.categories.map((c, k) => [c, k]));
