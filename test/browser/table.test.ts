@@ -214,5 +214,12 @@ describe('od-table', () => {
     expect(headerTexts(table)).to.deep.equal(['Nom du lieu']);
     const lonely = await fixture<OdTable>(html`<od-table source="nulle-part"></od-table>`);
     expect($(lonely, '[role="alert"]')!.textContent).to.contain('od-dataset id="nulle-part"');
+    for (const tag of ['od-table', 'od-pager', 'od-search']) {
+      const orphan = document.createElement(tag);
+      document.body.append(orphan);
+      await (orphan as OdTable).updateComplete;
+      expect($(orphan, '[role="alert"]')!.textContent).to.equal(`<${tag}> doit être placé dans un élément <od-dataset> ou le désigner avec source="…".`);
+      orphan.remove();
+    }
   });
 });

@@ -67,6 +67,7 @@ export class OdPager extends OdElement {
   private _render(): [string, unknown] {
     const ctx = this._link.context;
     if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
+    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
     if (!ctx || ctx.configError) return ['', nothing];
     const task = this._task;
     if (task.status === TaskStatus.ERROR) {

@@ -99,6 +99,7 @@ export class OdSearch extends OdElement {
     try {
       if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
       const ctx = this._link.context;
+      if (!ctx && !this.closest('od-dataset')) return this.renderConfigError(this.t.noContext(this.localName));
       if (ctx?.configError) return this.renderConfigError(this.t[ctx.configError]);
       const m = this.i18n.msg(searchMessages);
       const label = this.label || m.label;

@@ -158,6 +158,7 @@ export class OdTable extends OdElement {
   private _render(): [string, unknown] {
     const ctx = this._link.context;
     if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
+    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
     if (ctx?.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
     const task = this._task;
     const data = task.status === TaskStatus.ERROR ? undefined : task.value;
