@@ -79,6 +79,19 @@ describe('od-chart: linked view', function () {
     expect(frNumber(quimper[1])).to.equal(64385);
   });
 
+  it('shows a text tooltip over a mark, dismissed with Escape', async () => {
+    const { chart } = await mountChart({ type: 'bar', ...POP_Y, sort: 'label' }, { where: 'millesime = 2023' });
+    const bar = marks(chart, 'rect')[0].getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(bar.left + bar.width / 2), Math.round(bar.bottom - 3)] });
+    const tip = $(chart, '[part~="tooltip"]')!;
+    await waitUntil(() => !tip.hidden, 'no tooltip');
+    expect(tip.textContent).to.equal('Briec : 5\u202f816');
+    expect(tip.children).to.have.length(0); // text only
+    await sendKeys({ press: 'Escape' });
+    expect(tip.hidden).to.equal(true);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('refines the context on a click on a bar, and on the category button of the table with the keyboard', async () => {
     const { ctx, chart, portal } = await mountChart({ type: 'bar', x: 'dotation', y: 'count(*)', 'refine-on-click': true, sort: 'label' }, { dataset: DOT });
     const changed = oneEvent(chart, 'od-chart-select');
