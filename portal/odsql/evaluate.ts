@@ -2,7 +2,7 @@
 import { AGGREGATES, type Node } from './ast.js';
 import { dateFormat, datePart, parseDateLiteral, toMs } from './dates.js';
 import { OdsqlError } from './errors.js';
-import { centroid, haversine, parseGeom, pointInGeometry, toMetres, type Geometry } from './geo.js';
+import { bboxOf, centroid, haversine, parseGeom, pointInGeometry, positions, toMetres, type Geometry } from './geo.js';
 import { fuzzyMatch, likeMatch, prefixMatch, words } from './text.js';
 import type { FieldDef, GeoPoint, Row } from '../store/types.js';
 
@@ -28,6 +28,13 @@ export function rowWords(row: Row, fields: Iterable<FieldDef>): string[] {
     wordCache.set(row, w);
   }
   return w;
+}
+
+const bboxes = new WeakMap<object, [number, number, number, number] | null>();
+function shapeBbox(v: unknown): [number, number, number, number] | null {
+  if (!v || typeof v !== 'object') return null;
+  if (!bboxes.has(v)) { const g = (v as { geometry?: Geometry }).geometry; bboxes.set(v, g ? bboxOf(positions(g)) : null); }
+  return bboxes.get(v)!;
 }
 
 const centroids = new WeakMap<object, GeoPoint>();
@@ -190,6 +197,11 @@ function compileCall(n: Extract<Node, { k: 'call' }>, env: Env): Fn {
       const g = geoArg(0);
       const [la1, lo1, la2, lo2] = [1, 2, 3, 4].map((i) => Number(lit(a[i], 'in_bbox')));
       const [minLa, maxLa, minLo, maxLo] = [Math.min(la1, la2), Math.max(la1, la2), Math.min(lo1, lo2), Math.max(lo1, lo2)];
+      if (a[0].k === 'field' && env.fields.get(a[0].name)?.type === 'geo_shape') {
+        // A shape is in the box when their extents overlap (not only its centre).
+        const f = arg(0);
+        return (r) => { const b = shapeBbox(f(r)); return !!b && b[0] <= maxLo && b[2] >= minLo && b[1] <= maxLa && b[3] >= minLa; };
+      }
       return (r) => { const p = g(r); return !!p && p.lat >= minLa && p.lat <= maxLa && p.lon >= minLo && p.lon <= maxLo; };
     }
     case 'within_distance': case 'distance': {

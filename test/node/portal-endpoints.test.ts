@@ -192,3 +192,12 @@ test('malformed input gives clean JSON errors, never a crash', async () => {
   assert.equal(lim.json.error_code, 'InvalidRESTParameterError');
   assert.equal((await P.api('/catalog/datasets/qbo-communes/records')).status, 200, 'still serving');
 });
+
+test('in_bbox on a geo_shape field keeps shapes overlapping the box', async () => {
+  // A small box between Quimper and Ergué-Gabéric: both polygons overlap it, neither centre is inside.
+  const r = await P.api('/catalog/datasets/qbo-communes/records', { select: 'nom', where: 'in_bbox(geo_shape, 47.99, -4.03, 48.0, -4.02)' });
+  const names = r.json.results.map((x: any) => x.nom);
+  assert.deepEqual(names, ['Quimper', 'Ergué-Gabéric']);
+  const c = await P.api('/catalog/datasets/qbo-communes/records', { select: 'nom', where: 'in_bbox(geo_point_2d, 47.99, -4.03, 48.0, -4.02)' });
+  assert.equal(c.json.total_count, 0);
+});
