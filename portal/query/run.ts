@@ -30,6 +30,9 @@ export function buildFilter(p: Pick<QueryParams, 'where' | 'refine' | 'exclude' 
   return (r) => preds.every((f) => f(r));
 }
 
+// French order for text (É next to E, case-insensitive first), as a French portal's visitors expect.
+const collator = new Intl.Collator('fr', { sensitivity: 'variant' });
+
 /** Ascending comparison, nulls first; range keys `[lo, hi]` by their numeric lower bound. */
 export function compareValues(a: unknown, b: unknown): number {
   if (a == null || b == null) return a == null ? (b == null ? 0 : -1) : 1;
@@ -40,8 +43,7 @@ export function compareValues(a: unknown, b: unknown): number {
     if (d) return d;
   }
   if (typeof a === 'object' || typeof b === 'object') return 0;
-  const x = String(a), y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return collator.compare(String(a), String(b));
 }
 
 type Keyed<T> = { item: T; keys: unknown[]; i: number };

@@ -169,3 +169,9 @@ test('geo_cluster: {cluster_centroid: {lat, lon}}, nearby points merge, distant 
   assert.ok(c(18).filter((r) => r.c).length > c(10).filter((r) => r.c).length);
   assert.equal(c(2).filter((r) => r.c).length, 1);
 });
+
+test('order_by text uses French collation (É sorts with E)', () => {
+  assert.deepEqual(q({ select: 'nom', orderBy: 'nom' }).rows.map((r) => r.nom), ['Briec', 'Ergué-Gabéric', 'Locronan', 'Quimper', "Rue de l'Odet"]);
+  const r = runQuery([{ nom: 'Zoé' }, { nom: 'Édern' }, { nom: 'edern' }, { nom: 'Ergué' }], fields, { where: [], refine: [], exclude: [], select: 'nom', orderBy: 'nom' }, [0, 10]);
+  assert.deepEqual(r.rows.map((x) => x.nom), ['edern', 'Édern', 'Ergué', 'Zoé']);
+});
