@@ -32,7 +32,7 @@ export function dashboardHtml(portal: string, f: Fields): string {
   <od-kpi value="${esc(kpi)}" label="Total"></od-kpi>
   <od-table page-size="10"></od-table>
   <od-chart type="bar" x="${esc(f.category)}" y="count(*)" title="Points par catégorie"></od-chart>
-  <od-map style="display:block;height:400px"></od-map>
+  <od-map style="--od-map-height:400px"></od-map>
   <od-download></od-download>
 </od-dataset></main></body></html>`;
 }

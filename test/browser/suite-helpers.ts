@@ -26,7 +26,7 @@ export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-table', attrs: 'page-size="5" fields="nom_lieu,com_lieu,type"', emptyState: 'empty', queriesRecords: true },
   { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"', emptyState: 'ready', queriesRecords: true },
   { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires par commune"', emptyState: 'empty', queriesRecords: true },
-  { tag: 'od-map', attrs: 'style="display:block;height:300px"', emptyState: 'empty', queriesRecords: true },
+  { tag: 'od-map', attrs: 'style="--od-map-height:300px"', emptyState: 'empty', queriesRecords: true },
   // Facets with no matching record still list their fields (each saying it has no value).
   { tag: 'od-facets', attrs: 'fields="com_lieu,type"', emptyState: 'ready', queriesRecords: true },
   // Download only builds links (the exports list failing falls back to the standard formats).

@@ -12,7 +12,7 @@ const PAGE = `<button id="start">Début</button>
   <od-filters></od-filters>
   <od-table fields="nom_lieu,com_lieu,type" page-size="5"></od-table>
   <od-chart type="bar" x="type" y="count(*)" title="Aires par type"></od-chart>
-  <od-map popup-fields="nom_lieu" style="display:block;height:300px"></od-map>
+  <od-map popup-fields="nom_lieu" style="--od-map-height:300px"></od-map>
 </od-dataset>
 <button id="end">Fin</button>`;
 

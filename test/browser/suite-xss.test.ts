@@ -8,7 +8,7 @@ const CASES = [
   { tag: 'od-table', attrs: 'page-size="20"', text: true },
   { tag: 'od-kpi', attrs: 'value="sum(nombre)" label="Total"', text: false },
   { tag: 'od-chart', attrs: 'type="bar" x="categorie" y="count(*)"', text: true },
-  { tag: 'od-map', attrs: 'style="display:block;height:300px" popup-fields="titre,lien,description"', text: false },
+  { tag: 'od-map', attrs: 'style="--od-map-height:300px" popup-fields="titre,lien,description"', text: false },
   { tag: 'od-facets', attrs: 'fields="categorie"', text: true },
   { tag: 'od-download', attrs: '', text: false },
   { tag: 'od-filters', attrs: '', text: false },
@@ -56,7 +56,7 @@ describe('xss: elements on the xss-corpus dataset', function () {
 
   it('<od-catalog>: the title, description, keywords and publisher stay inert', async function () {
     if (!defined('od-catalog')) this.skip();
-    const root = mount(`<od-catalog portal="${PORTAL}" q="sécurité" page-size="20"></od-catalog>`);
+    const root = mount(`<od-catalog portal="${PORTAL}" where='dataset_id = "xss-corpus"'></od-catalog>`);
     const el = root.querySelector('od-catalog')!;
     await waitState(el, 'ready');
     await new Promise((r) => setTimeout(r, 300));
