@@ -1,0 +1,108 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { contrastRatio } from '../../src/elements/map/choropleth.js';
+import { faulty, idle, mapOf, nextRender, pixelAt, setup, shadow, status } from './map-helpers.js';
+
+const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+
+describe('od-map: clusters, shapes, choropleth, filters', () => {
+  it('shows server-side clusters for a large dataset, then points as the visitor zooms in', async () => {
+    const { el, first, renders } = await setup('synthetic-points', { 'point-limit': '100', 'popup-fields': 'nom,commune' });
+    const overview = await first;
+    expect(overview.mode).to.equal('clusters');
+    expect(overview.total).to.be.above(100);
+    // The overview is followed by the clusters of the fitted viewport.
+    await waitUntil(() => renders.length >= 2, 'clusters of the viewport');
+    await idle(el);
+    expect(renders[1].mode).to.equal('clusters');
+    expect(status(el)).to.match(/éléments regroupés en \d+ groupes/);
+    const requests = performance.getEntriesByType('resource').map((e) => decodeURIComponent(e.name))
+      .filter((u) => u.includes('/synthetic-points/'));
+    expect(requests.some((u) => /group_by=geo_cluster\(`geo_point_2d`,[+ ]\d+\)/.test(u))).to.equal(true);
+    expect(requests.some((u) => /exports|limit=100\b/.test(u)), 'no record download yet').to.equal(false);
+    const c = (el as any)._view.clusters.sort((a: any, b: any) => a.count - b.count)[0];
+    const circle = pixelAt(el, [c.lon, c.lat]);
+    expect(circle[2]).to.be.above(circle[0] + 60); // a navy cluster disc is drawn there
+    // Zoom far in on the smallest cluster: few records in view, so they arrive as points.
+    const points = nextRender(el);
+    mapOf(el).jumpTo({ center: [c.lon, c.lat], zoom: 15 });
+    const d = await points;
+    expect(d.mode).to.equal('features');
+    expect(d.shown).to.be.at.most(100);
+    const last = performance.getEntriesByType('resource').map((e) => decodeURIComponent(e.name)).filter((u) => u.includes('/exports/json'));
+    expect(last.pop()).to.match(/where=in_bbox\(`geo_point_2d`/);
+  });
+
+  it('draws shapes (geo_shape) when the dataset has them', async () => {
+    const { el, first } = await setup('communes-29-finistere', { 'popup-fields': 'nom' });
+    const d = await first;
+    expect(d).to.deep.equal({ mode: 'features', shown: 279, total: 279 });
+    expect((el as any)._view.geo.type).to.equal('geo_shape');
+    const [r, , b] = pixelAt(el, [-4.1024, 47.996]); // Quimper, inside a commune
+    expect(b - r).to.be.above(25); // tinted by the shapes' fill, not the neutral land
+  });
+
+  it('colours EPCIs by an aggregate, with an HTML legend of class limits (colours ≥ 3:1)', async () => {
+    const { el, first } = await setup('finistere-communes', { choropleth: 'epci', 'join-field': 'siren_epci',
+      value: 'sum(population_municipale)', 'value-label': 'Population municipale' });
+    const d = await first;
+    expect(d.mode).to.equal('areas');
+    expect(status(el)).to.equal('21 territoire(s) coloré(s) selon la valeur.');
+    const legend = shadow(el).querySelector('[part~="legend"]')!;
+    expect(legend.querySelector('figcaption')!.textContent).to.contain('Population municipale');
+    const items = [...legend.querySelectorAll('li')];
+    expect(items.length).to.equal(6); // 5 classes + "Pas de donnée"
+    expect(items[0].textContent).to.match(/^de [\d\u202f\u00a0 ]+ à [\d\u202f\u00a0 ]+$/);
+    for (const li of items.slice(0, 5)) {
+      const colour = hex(getComputedStyle(li.querySelector('.swatch')!).backgroundColor);
+      expect(contrastRatio(colour, '#ffffff')).to.be.at.least(3);
+    }
+    const qbo = (el as any)._view.collection.features.find((f: any) => f.properties.code === '200068120');
+    const expected = (qbo.properties.color.match(/[0-9a-f]{2}/g) as string[]).map((h) => parseInt(h, 16));
+    const px = pixelAt(el, [-4.1024, 47.996]); // Quimper is in QBO
+    expected.forEach((v, i) => expect(Math.abs(px[i] - (0.9 * v + 0.1 * [246, 246, 242][i]))).to.be.below(8));
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the context’s filters live, marking the old view as updating meanwhile', async () => {
+    const { ctx, el, first } = await setup('finistere-aires-covoiturage', {}, {}, faulty('latency=300'));
+    expect((await first).shown).to.equal(63);
+    const next = nextRender(el);
+    ctx.toggleRefine('type', 'Parking');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="map"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(status(el)).to.equal('Mise à jour…');
+    expect((await next).shown).to.equal(4);
+    expect(shadow(el).querySelector('[part~="map"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(status(el)).to.equal('4 élément(s) sur la carte.');
+  });
+
+  it('ends with the latest filters after fast successive changes', async () => {
+    const { ctx, el, first } = await setup('finistere-aires-covoiturage', {}, {}, faulty('latency=250'));
+    await first;
+    const seen: number[] = [];
+    el.addEventListener('od-map-render', (e) => seen.push((e as CustomEvent).detail.shown));
+    ctx.toggleRefine('type', 'Parking');
+    ctx.toggleRefine('type', 'Parking', false);
+    ctx.toggleRefine('type', 'Supermarché');
+    await waitUntil(() => seen.length > 0 && status(el) !== 'Mise à jour…', 'settled', { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 600));
+    expect(seen).to.deep.equal([1]);
+    expect(status(el)).to.equal('1 élément(s) sur la carte.');
+  });
+
+  it('refines the context on a click when refine-on-click is set', async () => {
+    const { ctx, el, first } = await setup('finistere-aires-covoiturage',
+      { 'refine-on-click': 'com_lieu', 'popup-fields': 'nom_lieu' }, { where: "com_lieu = 'QUIMPER'" });
+    await first;
+    const f = (el as any)._view.collection.features[0];
+    const p = mapOf(el).project(f.geometry.coordinates);
+    const box = mapOf(el).getCanvas().getBoundingClientRect();
+    const selected = new Promise<CustomEvent>((r) => el.addEventListener('od-map-select', (e) => r(e as CustomEvent), { once: true }));
+    await sendMouse({ type: 'click', position: [Math.round(box.left + p.x), Math.round(box.top + p.y)] });
+    const ev = await selected;
+    expect(ev.detail.record.com_lieu).to.equal('QUIMPER');
+    expect(ctx.state.refine.com_lieu).to.deep.equal(['QUIMPER']);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+});
