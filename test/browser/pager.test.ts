@@ -86,7 +86,7 @@ describe('od-pager', () => {
   });
 
   it('says so on error, recovers with retry, and is axe-clean in English and Breton', async () => {
-    const { pager } = await mount(freshPortal('status=500;times=2'));
+    const { pager } = await mount(freshPortal('status=500;times=1'));
     await waitState(pager, 'error');
     expect($(pager, '[role="alert"]')!.textContent).to.contain('Le portail de données a rencontré une erreur');
     $<HTMLButtonElement>(pager, '[part~="retry-button"]')!.click();

@@ -39,6 +39,8 @@ describe('od-search', () => {
   it('searches while typing (debounced: one query for the whole word) and announces the count', async () => {
     const portal = freshPortal();
     const { ctx, search, table, input } = await mount(portal);
+    // wide enough that a busy test machine still types the word within one debounce window
+    search.setAttribute('debounce', '600');
     await waitState(table, 'ready');
     const live = $(search, '[role="status"]');
     expect(live!.textContent).to.equal('');
