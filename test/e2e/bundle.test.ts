@@ -12,7 +12,7 @@ import { createPortalHandler } from '../../portal/server.js';
 import { launchBrowser, watchPage } from './harness.js';
 
 const DIST = join(process.cwd(), 'dist');
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
 
 function listen(server: Server): Promise<string> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
@@ -37,15 +37,15 @@ function cdnAndPortal(): Server {
 }
 
 /** The webmaster's site: plain HTML pages, a strict CSP allowing only the CDN origin for scripts and data. */
-function site(pages: Record<string, string>, cdn: () => string): Server {
+function site(pages: Record<string, string>, cdn: () => string, noTrustedTypes: string[] = []): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     const body = pages[path];
     if (!body) return void res.writeHead(404).end();
     const csp = `default-src 'self'; script-src ${cdn()}; style-src 'self'; img-src 'self' data: ${cdn()}; ` +
-      `connect-src ${cdn()}; frame-src ${cdn()}; worker-src blob:; object-src 'none'; base-uri 'none'; ` +
-      "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'";
+      `connect-src ${cdn()}; frame-src ${cdn()}; worker-src blob: ${cdn()}; object-src 'none'; base-uri 'none'; ` +
+      (noTrustedTypes.includes(path) ? '' : "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'");
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(body.replaceAll('CDN', cdn()));
   });
 }
@@ -70,12 +70,13 @@ describe('CDN bundle on another origin', () => {
       '/two-versions.html': page(TABLE, ['CDN/v9/opendata-widgets.js', 'CDN/dist/opendata-widgets.js']),
       '/chart.html': page(`<od-dataset portal="CDN" dataset="finistere-aires-covoiturage">
         <od-chart type="bar" x="com_lieu" top="5"></od-chart></od-dataset>`),
+      '/map.html': page(`<od-dataset portal="CDN" dataset="finistere-aires-covoiturage"><od-map title-field="nom_lieu"></od-map></od-dataset>`),
       // A CMS page that only allows an iframe and the optional classic resize script.
       '/iframe.html': page(`<iframe data-od-embed title="Aires de covoiturage" width="100%" height="60"
         src="CDN/dist/embed.html?widget=od-table&amp;dataset=finistere-aires-covoiturage&amp;od-table.page-size=4&amp;od-table.fields=nom_lieu"
         ><a href="CDN/explore/dataset/finistere-aires-covoiturage/">Voir les données</a></iframe>
         <script src="CDN/dist/od-resize.js" async></script>`, []),
-    }, () => cdnUrl);
+    }, () => cdnUrl, ['/map.html']);
     siteUrl = await listen(siteServer);
     browser = await launchBrowser();
   });
@@ -141,6 +142,25 @@ describe('CDN bundle on another origin', () => {
       undefined, { timeout: 20000 });
     assert.ok(scripts.some((s) => /\/dist\/chunks\/vega/.test(s)), 'vega chunk not loaded');
     assert.ok(!scripts.some((s) => /\/dist\/chunks\/maplibre/.test(s)), 'maplibre loaded without a map');
+    assert.deepEqual(found.violations, []);
+    assert.deepEqual(found.errors, []);
+    await p.close();
+  });
+
+  // The CSP of this page leaves out `require-trusted-types-for`: MapLibre's worker, from a bundle on another
+  // origin, is still refused by Trusted Types (reported to the map's owner). The rest of the strict CSP applies.
+  it('a map loads MapLibre and its worker from the bundle origin and draws the records', async () => {
+    const p = await browser.newPage();
+    const found = await watchPage(p);
+    const scripts: string[] = [];
+    p.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+    await p.addInitScript(() => document.addEventListener('od-map-render', (e) => ((window as any).__odMap = (e as CustomEvent).detail)));
+    await p.goto(`${siteUrl}/map.html`);
+    await p.waitForFunction(() => (window as any).__odMap?.shown > 0, undefined, { timeout: 20000 });
+    const detail = await p.evaluate(() => (window as any).__odMap);
+    assert.equal(detail.shown, detail.total);
+    assert.ok(scripts.some((s) => /\/dist\/chunks\/maplibre/.test(s)), 'maplibre chunk not loaded');
+    assert.ok(!scripts.some((s) => /\/dist\/chunks\/vega/.test(s)), 'vega loaded without a chart');
     assert.deepEqual(found.violations, []);
     assert.deepEqual(found.errors, []);
     await p.close();
