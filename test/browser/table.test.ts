@@ -195,6 +195,18 @@ describe('od-table', () => {
     await expect(table).to.be.accessible();
   });
 
+  it('keeps the header row visible while a long page scrolls inside its region', async () => {
+    await setViewport({ width: 800, height: 400 });
+    const { table } = await mountTable({ attrs: { 'page-size': '50' } });
+    await waitUntil(() => table.matches(':state(ready)') && $$(table, 'tbody tr').length === 50);
+    const region = $(table, '[role="region"]')!;
+    await waitUntil(() => region.getAttribute('tabindex') === '0', 'long region not focusable');
+    region.scrollTop = 600;
+    await settle(50);
+    const th = $(table, 'thead th')!.getBoundingClientRect();
+    expect(Math.abs(th.top - region.getBoundingClientRect().top)).to.be.below(3);
+  });
+
   it('is axe-clean and speaks English and Breton', async () => {
     const { table } = await mountTable({ lang: 'en' });
     await waitState(table, 'ready');
