@@ -1,7 +1,7 @@
 // Accessibility suite: axe-core (through @open-wc/testing) on every data element in each of its states —
 // loading, data, empty and error — and in English and Breton. States are read from the elements' custom states.
 import { expect } from '@open-wc/testing';
-import { DATA_ELEMENTS, NO_MATCH, cleanup, defined, faultPortal, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
+import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, defined, faultPortal, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
 
 for (const c of DATA_ELEMENTS) {
   describe(`a11y states: <${c.tag}>`, function () {
@@ -52,3 +52,19 @@ for (const c of DATA_ELEMENTS) {
     }
   });
 }
+
+describe('a11y states: search and filters', function () {
+  this.timeout(30000);
+  afterEach(cleanup);
+
+  it('a search with text and filters with base and visitor chips: no axe violation', async function () {
+    if (!defined('od-search') || !defined('od-filters')) this.skip();
+    const root = mount(`<od-dataset portal="${PORTAL}" dataset="${DATASET}" refine="type:Aire de covoiturage">
+      <od-search></od-search><od-filters></od-filters></od-dataset>`);
+    const ds = root.querySelector('od-dataset') as any;
+    ds.toggleRefine('com_lieu', 'QUIMPER');
+    ds.setQuery('gare');
+    await waitState(root.querySelector('od-filters')!, 'ready');
+    await expect(root).to.be.accessible();
+  });
+});
