@@ -127,7 +127,8 @@ export class OdTable extends OdElement {
     this._observed = scroller ?? undefined;
     this._resize ??= new ResizeObserver(() => requestAnimationFrame(() => this._measure()));
     this._resize.disconnect();
-    if (scroller) this._resize.observe(scroller);
+    // The box and its content: wider rows (another page, language) can overflow a box of unchanged size.
+    if (scroller) [scroller, scroller.querySelector('table')].forEach((el) => el && this._resize!.observe(el));
   }
 
   /** The scroll region takes focus only when it scrolls (keyboard users can then scroll it). */
