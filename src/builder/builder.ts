@@ -185,14 +185,18 @@ export class OdBuilder extends LitElement {
       isBoolean: (a: DocItem) => isBoolean(a) || this._isBool(a.name), isNumber,
     };
   }
-  set(key: 'theme' | 'lang' | 'title' | 'description' | 'copied', value: string): void {
+  // Every change clears "copied": the code on the clipboard no longer matches the form.
+  set(key: 'theme' | 'lang' | 'title' | 'description', value: string): void {
     (this as any)[`_${key}`] = value;
+    this._copied = '';
   }
   setValue(name: string, value: string): void {
     this._values = { ...this._values, [name]: value };
+    this._copied = '';
   }
   setBase(name: string, value: string): void {
     this._base = { ...this._base, [name]: value };
+    this._copied = '';
   }
   chooseDataset = (id: string) => this._chooseDataset(id);
   chooseWidget = (tag: string) => this._chooseWidget(tag);
