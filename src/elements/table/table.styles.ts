@@ -8,7 +8,7 @@ export default css`
   }
   .scroller {
     overflow: auto;
-    max-height: var(--od-table-max-height, 70vh);
+    max-height: var(--od-table-max-height, 80vh);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -50,7 +50,7 @@ const ICONS = {
  * @csspart retry-button - The retry button of an error.
  * @csspart pager - The built-in pagination `<nav>`; also `pager-button`, `pager-current`, `pager-previous`, `pager-next`, `pager-note`.
  * @csspart provenance - The source / licence / update line.
- * @cssprop --od-table-max-height - Height after which the table scrolls inside its region with a sticky header (default `70vh`).
+ * @cssprop --od-table-max-height - Height after which the table scrolls inside its region with a sticky header (default `80vh`).
  * @cssprop --od-table-header-background - Background of the header row (default: the surface colour with a tint of the accent).
  * @cssprop --od-table-stripe - Background of every other row (default: a light grey).
  * @cssprop --od-table-cell-padding - Padding of cells (default: derived from `--od-space` and `--od-density`).
