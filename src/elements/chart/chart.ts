@@ -132,7 +132,6 @@ export class OdChart extends OdElement {
         xKind: model.xKind, unit: data.fields.x.unit, series: !!model.arranged.series, xTitle: model.xTitle, yTitle: model.yTitle,
         seriesTitle: model.seriesTitle, description: model.label, shortLabels: model.shortLabels, width, height: this.height, clickable: this.refineOnClick }),
       rows: model.rows.map((r) => ({ ...r, sel: this._selected(data.fields, r.k as string | null) })),
-      arc: this._arc,
       onClick: (datum) => {
         const value = refineValue(data.fields, datum.k as string | null);
         if (value === undefined) return;

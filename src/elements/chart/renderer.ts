@@ -10,8 +10,6 @@ export interface DrawJob {
   key: string;
   spec: (width: number) => object;
   rows: object[];
-  /** Pie/donut radii depend on the width: redraw on resize instead of resizing the view. */
-  arc: boolean;
   onClick: (datum: Record<string, unknown>) => void;
   onReady: () => void;
 }
@@ -78,8 +76,8 @@ export class ChartRenderer {
     const w = Math.round(plot.clientWidth);
     if (!w || Math.abs(w - this._width) < 2 || !this.view || plot !== this._container?.parentElement) return;
     this._width = w;
-    if (this._job?.arc) void this._build();
-    else this.view.width(w).runAsync().then(() => this._ready(), (e) => this._fail(e));
+    // Redrawn rather than resized: label room, legend columns and pie radii depend on the width.
+    void this._build();
   }
 
   private async _build(): Promise<void> {

@@ -49,7 +49,7 @@ function xEncoding(o: SpecOptions): Obj {
       axis: { format: TIME_FORMAT[o.unit ?? 'year'], ...(o.unit === 'year' ? { tickCount: { interval: 'year', step: 1 } } : {}) } };
   if (o.xKind === 'number') return { field: 'x', type: 'quantitative', title: o.xTitle, scale: { zero: false } };
   const angle = o.horizontal && o.type === 'bar' ? {} : { labelAngle: o.shortLabels ? 0 : -40 };
-  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: 160, ...angle } };
+  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: Math.min(160, Math.round(o.width * 0.3)), ...angle } };
 }
 
 function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'shape')[]): Obj {
@@ -122,7 +122,7 @@ function arc(o: SpecOptions): Obj {
 /** The whole vega-lite spec. `config.aria: false` removes vega's English ARIA; the element labels the plot. */
 export function buildSpec(o: SpecOptions): Obj {
   const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: '#dddddd',
-    labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal' };
+    labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleLimit: Math.max(80, o.width - 60) };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: o.description,
@@ -137,7 +137,7 @@ export function buildSpec(o: SpecOptions): Obj {
       font: o.font,
       view: { stroke: null },
       axis,
-      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200, columns: 3 },
+      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200, columns: o.width < 400 ? 1 : o.width < 600 ? 2 : 3 },
       text: { color: o.text },
     },
     ...(o.type === 'pie' || o.type === 'donut' ? arc(o) : cartesian(o)),
