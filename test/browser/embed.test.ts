@@ -102,6 +102,20 @@ describe('embed.html + od-resize.js', () => {
     expect(doc(g).querySelector('link[rel=stylesheet]')).to.equal(null);
   });
 
+  it('the frame page passes axe (title, language, landmark, the widget inside)', async () => {
+    const f = frame(`${TABLE}&title=Aires`);
+    await waitUntil(() => rows(f) === 3, 'rows', { timeout: 15000 });
+    // axe-core's own build, run inside the frame's window (axe audits the document it is loaded in).
+    const script = doc(f).createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    doc(f).head.append(script);
+    const win = f.contentWindow as Window & { axe?: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } };
+    await waitUntil(() => win.axe, 'axe loaded');
+    // Every rule, but a first-level heading: the frame is a fragment of the host page, which has its own h1.
+    const result = await win.axe!.run(doc(f), { rules: { 'page-has-heading-one': { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
   it('refuses tags and attributes that are not whitelisted; nothing from the URL becomes markup', async () => {
     const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
     const f = frame(`widget=od-table,script,img&dataset=qbo-communes&od-table.onclick=alert(1)&od-table.api-key=k` +
