@@ -85,6 +85,18 @@ describe('od-pager', () => {
     expect(byName(pager, 'Page 1').getAttribute('aria-current')).to.equal('page');
   });
 
+  it('takes the page size of the context when it has none, so table and pager agree', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset=${DS} page-size="20">
+      <od-table no-pager fields="nom_lieu"></od-table><od-pager></od-pager></od-dataset>`);
+    const [table, pager] = [ctx.querySelector('od-table')!, ctx.querySelector('od-pager')!];
+    await waitState(table, 'ready');
+    await waitState(pager, 'ready');
+    expect($$(table, 'tbody tr')).to.have.length(20);
+    expect(statusText(pager)).to.equal('Page 1 sur 4');
+    byName(pager, 'Page 4').click();
+    await waitUntil(() => table.matches(':state(ready)') && $$(table, 'tbody tr').length === 3);
+  });
+
   it('says so on error, recovers with retry, and is axe-clean in English and Breton', async () => {
     const { pager } = await mount(freshPortal('status=500;times=1'));
     await waitState(pager, 'error');

@@ -26,8 +26,11 @@ export class OdPager extends OdElement {
 
   /** `id` of the `<od-dataset>` to page, when the pager is not inside it. */
   @property({ reflect: true }) source?: string;
-  /** Rows per page: give the same value as the table's `page-size` (1 to 100, default 10). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /**
+   * Rows per page, 1 to 100. Default: the `page-size` attribute of the linked `<od-dataset>`, else 10 (set it once
+   * on the context and a table with `no-pager` and its `<od-pager>` always agree).
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
   /** What is paged, for the navigation's name "Pagination : …" (default: the dataset's title). */
   @property() label?: string;
 
@@ -49,6 +52,10 @@ export class OdPager extends OdElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source')) this._link.resolve();
+  }
+
+  private _pageSize(): number {
+    return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
   }
 
   // The status line is always the first node of one template: the live region keeps its identity.
@@ -81,7 +88,7 @@ export class OdPager extends OdElement {
     }
     const busy = task.status === TaskStatus.PENDING;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
-    const { pages, capped } = pageCount(data.total, clampPageSize(this.pageSize));
+    const { pages, capped } = pageCount(data.total, this._pageSize());
     const current = Math.min(ctx.state.page, pages - 1);
     const t = this.i18n.msg(pagerMessages);
     return [

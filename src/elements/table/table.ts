@@ -62,8 +62,11 @@ export class OdTable extends OdElement {
   @property({ reflect: true }) source?: string;
   /** Columns to show, in this order: field names separated by commas (default: every field but shapes). */
   @property() fields?: string;
-  /** Rows per page, 1 to 100 (default 10). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /**
+   * Rows per page, 1 to 100. Default: the `page-size` attribute of the linked `<od-dataset>`, else 10 (set it once
+   * on the context and a table with `no-pager` and its `<od-pager>` always agree).
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
   /** Caption of the table (default: the dataset's title). Same as `title`, without the browser's tooltip. */
   @property() caption?: string;
   /** Caption of the table, as `caption` (the browser also shows it as a tooltip over the element). */
@@ -82,7 +85,7 @@ export class OdTable extends OdElement {
   private _warned = '';
 
   private _task = new Task(this, {
-    args: () => [this._link.context, this._link.revision, this.fields, clampPageSize(this.pageSize)] as const,
+    args: () => [this._link.context, this._link.revision, this.fields, this._pageSize()] as const,
     task: async ([ctx, , fields, size], { signal }): Promise<TableData | typeof initialState> => {
       if (!ctx || ctx.configError || !ctx.client) return initialState;
       const [meta, base] = await Promise.all([ctx.metadata(signal), ctx.recordsQuery({ signal })]);
@@ -113,6 +116,10 @@ export class OdTable extends OdElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source')) this._link.resolve();
+  }
+
+  private _pageSize(): number {
+    return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
   }
 
   override disconnectedCallback(): void {
