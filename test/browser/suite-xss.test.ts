@@ -93,3 +93,30 @@ describe('xss: the checks catch unsafe output', () => {
     expect(() => assertInert(root)).to.throw(/event handler attributes|unsafe links/);
   });
 });
+
+describe('xss: a crafted link (sync-url state from the address bar)', function () {
+  this.timeout(30000);
+  const original = location.href;
+  afterEach(() => {
+    cleanup();
+    history.replaceState(history.state, '', original);
+  });
+
+  it('payloads in the URL state are read as text: nothing runs, links stay safe', async function () {
+    if (!defined('od-table') || !defined('od-filters')) this.skip();
+    delete (window as any).__xss;
+    const url = new URL(original);
+    url.searchParams.set('xurl.q', `<img src=x onerror="window.__xss='url-q'">`);
+    url.searchParams.append('xurl.refine', `categorie:"><svg onload="window.__xss='url-refine'">`);
+    url.searchParams.set('xurl.sort', `titre`);
+    history.replaceState(history.state, '', url);
+    const root = mount(`<od-dataset id="xurl" sync-url portal="${PORTAL}" dataset="xss-corpus">
+      <od-search></od-search><od-filters></od-filters><od-table page-size="20"></od-table></od-dataset>`);
+    const table = root.querySelector('od-table')!;
+    await waitState(root.querySelector('od-filters')!, 'ready');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(['ready', 'empty', 'error'].some((s) => table.matches(`:state(${s})`)), 'the table settled').to.equal(true);
+    assertInert(root);
+    expect(deepText(root.querySelector('od-filters')!)).to.include('onload=');
+  });
+});
