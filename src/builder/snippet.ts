@@ -26,9 +26,10 @@ const attrText = (attrs: [string, string][]) =>
 
 /**
  * Tag code: the bundle script, the theme's CSS, an optional heading and description, then the widgets inside
- * their `<od-dataset>`. `bundleUrl` and `themeBase` are absolute URLs of the hosted files.
+ * their `<od-dataset>`, and a `<noscript>` link to the data (`dataUrl`) for visitors without JavaScript.
+ * `bundleUrl` and `themeBase` are absolute URLs of the hosted files.
  */
-export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string): string {
+export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string, dataUrl?: string): string {
   const lines = [`<script type="module" src="${escapeHtml(bundleUrl)}"></script>`];
   if (m.theme) lines.push(`<link rel="stylesheet" href="${escapeHtml(themeBase + m.theme)}.css">`);
   const cls = m.theme ? ` class="od-theme-${escapeHtml(m.theme)}"` : '';
@@ -41,6 +42,9 @@ export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string): st
   } else {
     // Catalogue widgets read the portal directly.
     inner = m.widgets.map((w) => `<${w.tag} portal="${escapeHtml(m.portal)}"${attrText(w.attrs)}${cls}${lang}></${w.tag}>`);
+  }
+  if (dataUrl) {
+    inner.push(`<noscript><a href="${escapeHtml(dataUrl)}">${escapeHtml(m.title || 'Données ouvertes')} : voir les données</a></noscript>`);
   }
   if (m.title || m.description) {
     open.push(`<section${m.title ? ` aria-label="${escapeHtml(m.title)}"` : ''}>`);

@@ -80,6 +80,8 @@ describe('od-builder', () => {
     expect(accent(page)).to.equal('#1d3f8f');
     const ds = page.querySelector('od-dataset')!;
     expect(ds.getAttribute('commune')).to.equal('29232');
+    // Without JavaScript, a link to the data instead of the widgets.
+    expect(clipboard).to.match(/<noscript><a href="[^"]+\/explore\/dataset\/finistere-aires-covoiturage\/">Aires de covoiturage à Quimper : voir les données<\/a><\/noscript>/);
   });
 
   it('the copied iframe code, pasted into a blank page, shows the same rows in a titled frame', async () => {
