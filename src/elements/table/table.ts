@@ -1,15 +1,15 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
-import { formatValue, isCodeField } from '../../core/format.js';
 import { OdElement } from '../../core/od-element.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
 import { pagerStyles, renderPager } from '../pager/pager-view.js';
 import { nextSort, parseFieldLangs, pickColumns, selectOf, type Column } from './columns.js';
+import { renderCell, renderHeader } from './table-cells.js';
 import { tableMessages } from './table.i18n.js';
 import styles from './table.styles.js';
 
@@ -23,13 +23,6 @@ interface TableData {
   size: number;
   sort: { field: string; desc: boolean } | null;
 }
-
-// Sort icons differ by shape (one triangle up, one down, both when unsorted), not only by colour.
-const ICONS = {
-  none: svg`<path d="M4 6.5 8 2l4 4.5zM4 9.5 8 14l4-4.5z" />`,
-  asc: svg`<path d="M3 11 8 4l5 7z" />`,
-  desc: svg`<path d="M3 5l5 7 5-7z" />`,
-};
 
 /**
  * A data table of one dataset, linked to an `<od-dataset>`: server-side sort and paging (one page of records per
@@ -191,8 +184,8 @@ export class OdTable extends OdElement {
         aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
         <table part="table">
           <caption id="caption" part="caption">${caption}</caption>
-          <thead><tr>${data.columns.map((c) => this._renderHeader(c, data))}</tr></thead>
-          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => this._renderCell(c, row, langs.get(c.name)))}</tr>`)}</tbody>
+          <thead><tr>${data.columns.map((c) => renderHeader(c, data.sort, (name) => this._sort(name)))}</tr></thead>
+          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, langs.get(c.name)))}</tr>`)}</tbody>
         </table>
         ${data.rows.length ? nothing : html`<p class="empty" part="empty">${data.total ? this._msg.emptyPage : this.t.empty}</p>`}
       </div>
@@ -210,28 +203,6 @@ export class OdTable extends OdElement {
     const sorted = d.sort && d.columns.find((c) => c.name === d.sort!.field);
     if (sorted) parts.push(m.sortedBy(sorted.label, d.sort!.desc));
     return parts.join(' · ');
-  }
-
-  private _renderHeader(c: Column, d: TableData) {
-    const dir = d.sort?.field === c.name ? (d.sort.desc ? 'desc' : 'asc') : 'none';
-    const ariaSort = dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : nothing;
-    // Align like the cells: quantities to the end, codes and years (written as text) to the start.
-    const numeric = (c.meta.type === 'int' || c.meta.type === 'double') && !isCodeField(c.meta);
-    if (!c.sortable) return html`<th scope="col" part="header" class=${numeric ? 'num' : ''}>${c.label}</th>`;
-    return html`<th scope="col" part="header" class=${numeric ? 'num' : ''} aria-sort=${ariaSort}>
-      <button type="button" part="sort-button" @click=${() => this._sort(c.name)}>
-        <span>${c.label}</span><svg class="sort-icon sort-${dir}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${ICONS[dir]}</svg>
-      </button>
-    </th>`;
-  }
-
-  private _renderCell(c: Column, row: OdsRecord, lang?: string) {
-    const v = formatValue(row[c.name], c.meta, { lang: this.i18n.lang });
-    const cls = v.numeric ? 'num' : '';
-    // The placeholder is UI text (page language); only real values carry the field's language.
-    if (v.empty) return html`<td part="cell empty-cell" class="empty-value">${v.text}</td>`;
-    if (v.href) return html`<td part="cell" class=${cls}><a href=${v.href} rel="noopener noreferrer">${v.text}</a></td>`;
-    return html`<td part="cell" class=${cls} lang=${lang ?? nothing}>${v.text}</td>`;
   }
 
   private _sort(name: string): void {
