@@ -207,6 +207,28 @@ describe('od-table', () => {
     expect(Math.abs(th.top - region.getBoundingClientRect().top)).to.be.below(3);
   });
 
+  it('survives being moved around the page (CMS drag and drop) without errors or warnings', async () => {
+    const { ctx, table } = await mountTable();
+    await waitState(table, 'ready');
+    const errors: unknown[] = [];
+    const [origError, origWarn] = [console.error, console.warn];
+    console.error = (...a: unknown[]) => errors.push(a);
+    console.warn = (...a: unknown[]) => errors.push(a);
+    try {
+      for (let i = 0; i < 30; i++) {
+        table.remove();
+        await settle(0);
+        ctx.append(table);
+      }
+      await waitState(table, 'ready');
+      await settle(100);
+    } finally {
+      [console.error, console.warn] = [origError, origWarn];
+    }
+    expect(errors).to.deep.equal([]);
+    expect($$(table, 'tbody tr')).to.have.length(10);
+  });
+
   it('is axe-clean and speaks English and Breton', async () => {
     const { table } = await mountTable({ lang: 'en' });
     await waitState(table, 'ready');
