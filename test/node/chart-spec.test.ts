@@ -10,6 +10,7 @@ import { parseFields, toPoints } from '../../src/elements/chart/aggregate.js';
 import { chartMessages } from '../../src/elements/chart/chart.i18n.js';
 import { buildModel } from '../../src/elements/chart/model.js';
 import { buildSpec, type ChartType } from '../../src/elements/chart/spec.js';
+import { stackAndLabel } from '../../src/elements/chart/labels.js';
 
 const meta = (name: string, type: string): FieldMeta => ({ name, type, label: name, description: null, annotations: {} });
 const metas = { nom: meta('nom', 'text'), an: meta('an', 'int'), d: meta('d', 'date'), v: meta('v', 'double'), s: meta('s', 'text') };
@@ -56,7 +57,8 @@ describe('chart specs', () => {
       const errors: unknown[] = [];
       const vlog = { ...log, warn: () => vlog, level: () => vlog, error: (e: unknown) => (errors.push(e), vlog) };
       const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), { renderer: 'none', expr: expressionInterpreter, logger: vlog } as never);
-      view.data('table', model.rows);
+      const lines = c.type === 'line' || c.type === 'area';
+      view.data('table', lines ? stackAndLabel(model.rows, { width: 500, height: 300, stacked: c.type === 'area' }) : model.rows);
       await view.runAsync();
       assert.deepEqual(errors, []);
       const svg = await view.toSVG();
@@ -66,4 +68,23 @@ describe('chart specs', () => {
       assert.equal(groups.reduce((n, g) => n + (g[1].match(/<path/g) ?? []).length, 0), c.marks[1]);
       view.finalize();
     });
+});
+
+describe('direct labels of lines and areas', () => {
+  const rows = ['a', 'b', 'c'].flatMap((s, so) => [2019, 2020].map((x) => ({ x, s, so, y: 100 + so, last: x === 2020 })));
+  it('moves overlapping end labels at least 14 px apart, in the series order', () => {
+    const out = stackAndLabel(rows, { width: 500, height: 300, stacked: false });
+    const ly = out.filter((r) => r.last).map((r) => r.ly!);
+    assert.equal(ly.length, 3);
+    // plot ≈ 300 − 44 (axis) − 42 (legend) px for a domain of 0–120
+    const px = (a: number, b: number) => (Math.abs(a - b) / 120) * (300 - 44 - 42);
+    assert.ok(px(ly[0], ly[1]) >= 13.9 && px(ly[1], ly[2]) >= 13.9, ly.join());
+    assert.ok(ly[2] > ly[1] && ly[1] > ly[0]); // "c" has the largest value: its label stays on top
+  });
+  it('stacks areas in series order and labels the middle of each band', () => {
+    const out = stackAndLabel(rows, { width: 500, height: 300, stacked: true });
+    const last = out.filter((r) => r.last);
+    assert.deepEqual(last.map((r) => [r.y0, r.y1]), [[0, 100], [100, 201], [201, 303]]);
+    assert.ok(last.every((r) => r.ly! > r.y0 && r.ly! < Number(r.y1)));
+  });
 });

@@ -14,6 +14,7 @@ import { renderActions, renderDataTable, refineValue } from './chart-parts.js';
 import { buildModel, type ChartModel } from './model.js';
 import { CHART_TYPES, buildSpec, type ChartType } from './spec.js';
 import { ChartRenderer } from './renderer.js';
+import { stackAndLabel } from './labels.js';
 import styles from './chart.styles.js';
 
 interface ChartData { meta: DatasetMetadata; fields: ChartFields; metas: ReturnType<typeof checkFields>; points: Point[] }
@@ -131,7 +132,7 @@ export class OdChart extends OdElement {
       spec: (width) => buildSpec({ ...this._renderer.theme(), type: this.type, horizontal: this.horizontal, stacked: this.stacked,
         xKind: model.xKind, unit: data.fields.x.unit, series: !!model.arranged.series, xTitle: model.xTitle, yTitle: model.yTitle,
         seriesTitle: model.seriesTitle, description: model.label, shortLabels: model.shortLabels, width, height: this.height, clickable: this.refineOnClick }),
-      rows: model.rows.map((r) => ({ ...r, sel: this._selected(data.fields, r.k as string | null) })),
+      rows: (width) => this._rows(model, data, width),
       onClick: (datum) => {
         const value = refineValue(data.fields, datum.k as string | null);
         if (value === undefined) return;
@@ -140,6 +141,11 @@ export class OdChart extends OdElement {
       },
       onReady: () => this.dispatchEvent(new CustomEvent('od-chart-ready', { detail: { type: this.type, points: model.rows.length } })),
     });
+  }
+
+  private _rows(model: ChartModel, data: ChartData, width: number): Record<string, unknown>[] {
+    const rows = model.rows.map((r) => ({ ...r, sel: this._selected(data.fields, r.k as string | null) }));
+    return this.type === 'line' || this.type === 'area' ? stackAndLabel(rows, { width, height: this.height, stacked: this.type === 'area' }) : rows;
   }
 
   /** True when the category is among the visitor's choices on the x field (highlighted when refining). */

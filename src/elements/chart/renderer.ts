@@ -9,7 +9,7 @@ export interface DrawJob {
   /** Changes when the spec or the data change; the same key with the same container draws nothing new. */
   key: string;
   spec: (width: number) => object;
-  rows: object[];
+  rows: (width: number) => object[];
   onClick: (datum: Record<string, unknown>) => void;
   onReady: () => void;
 }
@@ -88,7 +88,7 @@ export class ChartRenderer {
     this._width = Math.round(plot.clientWidth) || 600;
     const target = document.createElement('div');
     try {
-      const view = await createView(target, job.spec(this._width), job.rows, {
+      const view = await createView(target, job.spec(this._width), job.rows(this._width), {
         lang: resolveLang(this.host), tooltip: (e, text) => this._tooltip(plot, e, text), onClick: job.onClick,
       });
       if (generation !== this._generation) return void view.finalize();

@@ -1,4 +1,5 @@
 import type { TimeUnit } from './aggregate.js';
+import { legendColumns } from './labels.js';
 
 /**
  * Builds the vega-lite spec from validated options only. The data come in later through `view.data('table')`:
@@ -85,17 +86,21 @@ function cartesian(o: SpecOptions): Obj {
   if (o.type === 'scatter')
     return { mark: { type: 'point', filled: true, size: 70, color: one, opacity: 0.9, cursor },
       encoding: { x, y, tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } };
+  // Lines and areas use our own stacking (y0, y1) so that the direct labels know where each band ends.
   const area = o.type === 'area';
-  const yStack = { ...y, stack: area && o.series ? 'zero' : null };
+  const yStack = { field: 'y1', type: 'quantitative', title: o.yTitle, stack: null };
   const layers: Obj[] = [
-    ...(area ? [{ mark: { type: 'area', color: one, fillOpacity: 0.35, line: false }, encoding: { ...seriesEncodings(o, ['color']) } }] : []),
+    ...(area ? [{ mark: { type: 'area', color: one, fillOpacity: 0.35, line: false },
+      encoding: { y2: { field: 'y0' }, ...seriesEncodings(o, ['color']) } }] : []),
     { mark: { type: 'line', color: one, strokeWidth: 2 }, encoding: seriesEncodings(o, ['color', 'strokeDash']) },
     { mark: { type: 'point', filled: true, size: 55, color: one, cursor, opacity: 1 },
       encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } },
   ];
   if (o.series)
     layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
-      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text }, encoding: { text: { field: 'l', type: 'nominal' } } });
+      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text },
+      // `ly`: the label's height after moving overlapping labels apart (see labels.ts).
+      encoding: { text: { field: 'l', type: 'nominal' }, y: { field: 'ly', type: 'quantitative', stack: null } } });
   return { encoding: { x, y: yStack }, layer: layers };
 }
 
@@ -137,7 +142,7 @@ export function buildSpec(o: SpecOptions): Obj {
       font: o.font,
       view: { stroke: null },
       axis,
-      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200, columns: o.width < 400 ? 1 : o.width < 600 ? 2 : 3 },
+      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200, columns: legendColumns(o.width) },
       text: { color: o.text },
     },
     ...(o.type === 'pie' || o.type === 'donut' ? arc(o) : cartesian(o)),
