@@ -53,10 +53,11 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     const items = [...legend.querySelectorAll('li')];
     expect(items.length).to.equal(6); // 5 classes + "Pas de donnée"
     expect(items[0].textContent).to.match(/^de [\d\u202f\u00a0 ]+ à [\d\u202f\u00a0 ]+$/);
-    for (const li of items.slice(0, 5)) {
+    items.slice(0, 5).forEach((li, i) => {
       const colour = hex(getComputedStyle(li.querySelector('.swatch')!).backgroundColor);
+      expect(colour).to.equal((el as any)._view.colors[i]); // the legend shows the colours drawn
       expect(contrastRatio(colour, '#ffffff')).to.be.at.least(3);
-    }
+    });
     const qbo = (el as any)._view.collection.features.find((f: any) => f.properties.code === '200068120');
     const expected = (qbo.properties.color.match(/[0-9a-f]{2}/g) as string[]).map((h) => parseInt(h, 16));
     const px = pixelAt(el, [-4.1024, 47.996]); // Quimper is in QBO

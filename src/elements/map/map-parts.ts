@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LocalizeController } from '../../core/localize.js';
-import { LAND } from './choropleth.js';
+import { PALETTE } from './choropleth.js';
 import type { Feature } from './geojson.js';
 import type { MapData } from './map-data.js';
 import { mapMessages } from './map.i18n.js';
@@ -23,12 +22,13 @@ export function statusText(d: MapData, i18n: LocalizeController): string {
 export function renderLegend(d: Extract<MapData, { kind: 'areas' }>, title: string, i18n: LocalizeController): TemplateResult {
   const m = i18n.msg(mapMessages);
   const n = (x: number) => i18n.number(x, { maximumFractionDigits: 2 });
-  const classes = d.colors.map((color, i) => ({ color, label: d.breaks.length > 1 ? m.range(n(d.breaks[i]), n(d.breaks[i + 1])) : n(d.breaks[0]) }));
+  // Swatch colours are classes of our stylesheet (no style attribute: strict CSP `style-src-attr`).
+  const classes = d.colors.map((color, i) => ({ swatch: `swatch p${PALETTE.indexOf(color as (typeof PALETTE)[number])}`, label: d.breaks.length > 1 ? m.range(n(d.breaks[i]), n(d.breaks[i + 1])) : n(d.breaks[0]) }));
   return html`<figure part="legend">
     <figcaption>${m.legendTitle} : ${title}</figcaption>
     <ul>
-      ${classes.map((c) => html`<li><span class="swatch" style=${styleMap({ backgroundColor: c.color })}></span>${c.label}</li>`)}
-      <li><span class="swatch" style=${styleMap({ backgroundColor: LAND })}></span>${m.noData}</li>
+      ${classes.map((c) => html`<li><span class=${c.swatch}></span>${c.label}</li>`)}
+      <li><span class="swatch none"></span>${m.noData}</li>
     </ul>
   </figure>`;
 }

@@ -101,6 +101,14 @@ export default css`
     vertical-align: -0.15em;
     border: 1px solid #595959;
   }
+  /* PALETTE and LAND of choropleth.ts, in the same order. */
+  .p0 { background: #1f9e89; }
+  .p1 { background: #26828e; }
+  .p2 { background: #31688e; }
+  .p3 { background: #3b528b; }
+  .p4 { background: #472d7b; }
+  .p5 { background: #440154; }
+  .none { background: #f6f6f2; }
   [part~='attribution'] {
     margin: 0.25rem 0 0;
     font-size: 0.8em;
