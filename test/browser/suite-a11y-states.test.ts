@@ -1,7 +1,7 @@
 // Accessibility suite: axe-core (through @open-wc/testing) on every data element in each of its states —
 // loading, data, empty and error — and in English and Breton. States are read from the elements' custom states.
 import { expect } from '@open-wc/testing';
-import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, defined, faultPortal, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
+import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, defined, faultPortal, hasState, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
 
 for (const c of DATA_ELEMENTS) {
   describe(`a11y states: <${c.tag}>`, function () {
@@ -18,6 +18,17 @@ for (const c of DATA_ELEMENTS) {
       const root = mount(markupOf(c, { portal }));
       await waitState(el(root), 'loading', 3000);
       await expect(root).to.be.accessible();
+    });
+
+    it('announces no error while it finds its context and loads (no false alert)', async () => {
+      const root = mount(markupOf(c));
+      const alerts: string[] = [];
+      while (!hasState(el(root), 'ready') && !hasState(el(root), 'empty')) {
+        const a = el(root).shadowRoot?.querySelector('[role="alert"]');
+        if (a) alerts.push(a.textContent!.trim());
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      expect([...new Set(alerts)]).to.deep.equal([]);
     });
 
     it('data state: no axe violation', async () => {
