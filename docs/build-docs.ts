@@ -16,12 +16,17 @@ function table(title: string, head: string[], rows: string[][]): string {
 const named = (items: DocItem[]) => items.map((i) => [`\`${i.name}\``, i.description]);
 
 export function example(el: ElementDoc): string {
+  if (el.tag === 'od-dataset') {
+    return tagCode({ portal: 'https://data.example.fr', dataset: [['dataset', 'qbo-communes'], ['commune', '29232']],
+      widgets: [{ tag: 'od-kpi', attrs: [['value', 'sum(population_municipale)'], ['label', 'habitants']] }, { tag: 'od-table', attrs: [] }],
+      lang: 'fr' }, 'https://cdn.example.fr/opendata-widgets/opendata-widgets.js', '');
+  }
   const p = presetOf(el.tag);
   const attrs = Object.entries(p?.attrs ?? {});
   return tagCode({
     portal: 'https://data.example.fr',
-    dataset: p?.needsDataset === false || el.tag === 'od-dataset' ? [] : [['dataset', p?.dataset ?? 'qbo-communes']],
-    widgets: el.tag === 'od-dataset' ? [] : [{ tag: el.tag, attrs }],
+    dataset: p?.needsDataset === false ? [] : [['dataset', p?.dataset ?? 'qbo-communes']],
+    widgets: [{ tag: el.tag, attrs }],
     lang: 'fr',
   }, 'https://cdn.example.fr/opendata-widgets/opendata-widgets.js', '');
 }
