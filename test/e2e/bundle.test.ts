@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createPortalHandler } from '../../portal/server.js';
 import { launchBrowser, watchPage } from './harness.js';
+import { DATA_TAGS, settle } from './suite-helpers.js';
 
 const DIST = join(process.cwd(), 'dist');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
@@ -70,6 +71,11 @@ describe('CDN bundle on another origin', () => {
       '/two-versions.html': page(TABLE, ['CDN/v9/opendata-widgets.js', 'CDN/dist/opendata-widgets.js']),
       '/chart.html': page(`<od-dataset portal="CDN" dataset="finistere-aires-covoiturage">
         <od-chart type="bar" x="com_lieu" top="5"></od-chart></od-dataset>`),
+      '/dashboard.html': page(`<od-dataset portal="CDN" dataset="finistere-france-services" id="fs">
+        <od-search></od-search><od-facets></od-facets><od-filters></od-filters>
+        <od-kpi value="count(*)" label="espaces France services"></od-kpi>
+        <od-table page-size="5" no-pager></od-table><od-pager page-size="5"></od-pager><od-download></od-download>
+        </od-dataset><od-catalog portal="CDN" page-size="3"></od-catalog>`),
       '/map.html': page(`<od-dataset portal="CDN" dataset="finistere-aires-covoiturage"><od-map title-field="nom_lieu"></od-map></od-dataset>`),
       // A CMS page that only allows an iframe and the optional classic resize script.
       '/iframe.html': page(`<iframe data-od-embed title="Aires de covoiturage" width="100%" height="60"
@@ -108,6 +114,24 @@ describe('CDN bundle on another origin', () => {
     assert.notEqual(new URL(siteUrl).origin, new URL(cdnUrl).origin);
     assert.ok(cells.includes('QUIMPER'), `expected QUIMPER rows, got ${cells.slice(0, 6).join(' | ')}`);
     assert.ok(cells.every((c) => c !== ''), 'no empty cells for the two chosen fields');
+    assert.deepEqual(found.violations, []);
+    assert.deepEqual(found.errors, []);
+    await p.close();
+  });
+
+  it('every other widget works from the bundle on another origin under the strict CSP', async () => {
+    const p = await browser.newPage();
+    const found = await watchPage(p);
+    await p.goto(`${siteUrl}/dashboard.html`);
+    const settled = await settle(p);
+    const expected = ['od-facets', 'od-kpi', 'od-table', 'od-pager', 'od-download', 'od-catalog'].filter((t) => DATA_TAGS.includes(t));
+    for (const tag of expected) {
+      const states = Object.entries(settled.states).filter(([k]) => k.startsWith(`${tag}#`)).map(([, v]) => v);
+      assert.deepEqual(states, ['ready'], `${tag}: ${states.join(',')}`);
+    }
+    const text = await p.evaluate(() => document.querySelector('od-kpi')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    assert.match(text, /\d+ espaces France services/);
+    assert.ok(await p.evaluate(() => !!document.querySelector('od-search')!.shadowRoot!.querySelector('input')));
     assert.deepEqual(found.violations, []);
     assert.deepEqual(found.errors, []);
     await p.close();
