@@ -131,7 +131,8 @@ export class OdChart extends OdElement {
       key: String(this._model!.id),
       spec: (width) => buildSpec({ ...this._renderer.theme(), type: this.type, horizontal: this.horizontal, stacked: this.stacked,
         xKind: model.xKind, unit: data.fields.x.unit, series: !!model.arranged.series, xTitle: model.xTitle, yTitle: model.yTitle,
-        seriesTitle: model.seriesTitle, description: model.label, shortLabels: model.shortLabels, width, height: this.height, clickable: this.refineOnClick }),
+        seriesTitle: model.seriesTitle, description: model.label, shortLabels: model.shortLabels,
+        arcLabelChars: Math.max(0, ...model.rows.map((r) => String(r.lr || r.ll || '').length)), width, height: this.height, clickable: this.refineOnClick }),
       rows: (width) => this._rows(model, data, width),
       onClick: (datum) => {
         const value = refineValue(data.fields, datum.k as string | null);

@@ -20,13 +20,15 @@ export const legendColumns = (width: number) => (width < 400 ? 1 : width < 600 ?
 const AXIS = 44;
 const GAP = 14;
 
-export function stackAndLabel<R extends Record<string, unknown>>(rows: R[], o: { width: number; height: number; stacked: boolean }): R[] {
+export type Stacked<R> = R & { y0: number; y1: unknown; ly?: number };
+
+export function stackAndLabel<R extends Record<string, unknown>>(rows: R[], o: { width: number; height: number; stacked: boolean }): Stacked<R>[] {
   const series = new Set(rows.map((r) => r.s));
   const hasSeries = rows.some((r) => r.s !== undefined);
   const legend = hasSeries ? 24 + Math.ceil(series.size / legendColumns(o.width)) * 18 : 0;
   const plot = Math.max(40, o.height - AXIS - legend);
   const y = (r: R) => Math.max(0, Number(r.y) || 0);
-  const out = rows.map((r) => ({ ...r, y0: 0, y1: r.y }) as R & { y0: number; y1: unknown; ly?: number });
+  const out = rows.map((r) => ({ ...r, y0: 0, y1: r.y }) as Stacked<R>);
   if (o.stacked) {
     const byX = new Map<unknown, typeof out>();
     for (const r of out) byX.set(r.x, [...(byX.get(r.x) ?? []), r]);

@@ -34,6 +34,8 @@ export interface SpecOptions {
   height: number;
   /** Background of the drawing (also of the PNG export). */
   background?: string;
+  /** Length of the longest pie label, to leave room for it. */
+  arcLabelChars?: number;
   /** Marks can be clicked: pointer cursor, and rows whose `sel` is false are faded. */
   clickable?: boolean;
 }
@@ -106,8 +108,10 @@ function cartesian(o: SpecOptions): Obj {
 
 function arc(o: SpecOptions): Obj {
   // Room for the direct labels around the pie.
-  const r = Math.max(40, Math.min(o.width / 2 - 124, o.height / 2 - 24));
-  const room = Math.max(56, o.width / 2 - r - 14);
+  // Room beside the pie for the longest label (about 7 px per character at 12 px), within bounds.
+  const want = Math.min(150, Math.max(48, (o.arcLabelChars ?? 18) * 7 + 24));
+  const r = Math.max(40, Math.min(o.width / 2 - want, o.height / 2 - 24));
+  const room = Math.max(56, o.width / 2 - r - 10);
   const theta = { field: 'y', type: 'quantitative', stack: true };
   const order = { field: 'o', type: 'quantitative', sort: 'ascending' };
   const color = { field: 'x', type: 'nominal', sort: { field: 'o', op: 'min' }, scale: { range: o.colors }, legend: null };
