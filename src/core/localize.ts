@@ -38,7 +38,8 @@ export class LocalizeController implements ReactiveController {
     this.update();
     // A host page that switches language (or a builder preview) re-renders the widget.
     this._observer = new MutationObserver(() => this.update());
-    this._observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // Any ancestor may change `lang` (an <od-dataset>, a builder preview): watch the light DOM below <html>.
+    this._observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     this._observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
 

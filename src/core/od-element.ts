@@ -75,7 +75,8 @@ export class OdElement extends LitElement {
 
   /** An alert for a configuration problem (missing portal, dataset or source). */
   protected renderConfigError(message: string): TemplateResult {
-    if (!this._reported.has(this as object)) {
+    // A widget being removed renders once more while detached: no false warning then.
+    if (this.isConnected && !this._reported.has(this as object)) {
       this._reported.add(this as object);
       console.warn(`[opendata-widgets] <${this.localName}>: ${message}`);
     }
