@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'bench/', '.shots/', '.test-tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'bench/', '.shots/', '.test-tmp/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
