@@ -42,6 +42,9 @@ describe('od-chart: types', function () {
       const lefts = new Set(bars.map((b) => Math.round(b.getBoundingClientRect().left)));
       // grouped: one column per bar; stacked: one column per category
       expect(lefts.size).to.equal(stacked ? 3 : groups.length);
+      await openTable(chart);
+      expect(tableRows(chart)[0]).to.deep.equal(['Dotation', 'commune', 'epci', 'conseil_departemental']);
+      await expect(chart).to.be.accessible();
     }
   });
 
@@ -66,6 +69,7 @@ describe('od-chart: types', function () {
     const donut = await mountChart({ type: 'donut', x: 'nom', y: 'sum(population_municipale)', top: '4' }, { where: Y2023 });
     expect(marks(donut.chart, 'arc')).to.have.length(5);
     expect(svgTexts(donut.chart).some((t) => t.startsWith('Autres ('))).to.equal(true);
+    await expect(donut.chart).to.be.accessible();
   });
 
   it('draws a scatter plot of numbers (one point per group)', async () => {

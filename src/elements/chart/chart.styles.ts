@@ -31,7 +31,7 @@ export default css`
   .plot {
     position: relative;
     width: 100%;
-    min-height: var(--od-chart-height, 320px);
+    min-height: 320px;
     background: var(--_surface);
   }
   .vega svg {

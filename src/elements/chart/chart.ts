@@ -43,7 +43,6 @@ interface ChartData { meta: DatasetMetadata; fields: ChartFields; metas: ReturnT
  * @csspart status - Live status line (loading, update).
  * @csspart error - Error message (with `retry-button`) or configuration problem.
  * @cssprop --od-chart-palette - Series colours, separated by spaces or commas (`#rrggbb`, `#rgb` or `rgb()`); each must reach 3:1 on the surface colour or it is ignored.
- * @cssprop --od-chart-height - Minimum height of the drawing area (default `320px`; the `height` attribute sets the plot height).
  * @cssprop --od-chart-title-size - Font size of the title (default `1.125em`).
  * @cssprop --od-chart-table-max-height - Height after which the data table scrolls (default `24rem`).
  */
@@ -126,6 +125,8 @@ export class OdChart extends OdElement {
     const plot = this.renderRoot.querySelector<HTMLElement>('.vega');
     const data = this._task.status === TaskStatus.ERROR ? undefined : this._task.value;
     if (!plot || !model || !data) return this._renderer.dispose();
+    // Reserves the drawing's height before vega is loaded (no layout jump). CSSOM, allowed by a strict style-src.
+    plot.parentElement!.style.minHeight = `${this.height}px`;
     const ctx = this._link.context;
     this._renderer.draw(plot, {
       key: String(this._model!.id),
