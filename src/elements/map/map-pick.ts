@@ -81,7 +81,7 @@ export function chooseFromList(pc: PickContext, f: Feature, button: HTMLElement 
     view.centre(at, Math.min(19, (view.map?.getZoom() ?? 8) + 2));
     return;
   }
-  view.centre(at);
+  view.centre(at, undefined, true);
   const i = Number(f.properties.i);
   if (d.kind === 'features' && d.records[i]) {
     view.openPopup(at, recordPopup(pc, d.records[i], i), button);

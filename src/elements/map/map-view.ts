@@ -100,11 +100,13 @@ export class MapView {
     else this.map.fitBounds(b, { padding: pad, maxZoom, duration: 0 });
   }
 
-  /** Centres the map on a point (eased unless reduced motion is asked), optionally zooming in. */
-  centre(at: [number, number], zoom?: number): void {
-    const opts = { center: at, ...(zoom === undefined ? {} : { zoom }) };
-    if (reducedMotion()) this.map?.jumpTo(opts);
-    else this.map?.easeTo({ ...opts, duration: 400 });
+  /**
+   * Centres the map on a point (eased, or a jump under reduced motion), optionally zooming. With `forPopup` the
+   * point sits a quarter of the height below the centre, so the popup above it fits in the map.
+   */
+  centre(at: [number, number], zoom?: number, forPopup = false): void {
+    const offset: [number, number] = [0, forPopup ? Math.round(this.o.container.clientHeight / 4) : 0];
+    this.map?.easeTo({ center: at, offset, ...(zoom === undefined ? {} : { zoom }), duration: reducedMotion() ? 0 : 400 });
   }
 
   /** Opens the popup with DOM content; Esc closes it and focus goes back to `returnTo`. */

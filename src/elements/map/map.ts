@@ -7,8 +7,9 @@ import { OdElement } from '../../core/od-element.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
-import { padBbox, containsBbox, DEFAULT_POINT_LIMIT, type Bbox } from './clusters.js';
-import { dataBounds, fetchAreas, fetchOverview, fetchViewport, NoGeoFieldError, type MapData } from './map-data.js';
+import { DEFAULT_POINT_LIMIT } from './clusters.js';
+import { dataBounds, fetchAreas, fetchOverview, NoGeoFieldError, type MapData } from './map-data.js';
+import { ViewportLoader, type ViewportSource } from './map-viewport.js';
 import { renderLegend, renderList, statusText } from './map-parts.js';
 import { MapView } from './map-view.js';
 import { mapMessages } from './map.i18n.js';
@@ -89,16 +90,15 @@ export class OdMap extends OdElement {
 
   @state() private _listOpen = false;
   @state() private _view?: MapData;
-  @state() private _viewPending = false;
-  @state() private _viewError?: unknown;
   @state() private _mapError?: unknown;
   private _link = new DatasetLink(this);
   private _map?: MapView;
   private _mapKey = '';
   private _applied?: Overview;
-  private _viewAbort?: AbortController;
-  private _viewTimer?: ReturnType<typeof setTimeout>;
-  private _lastBbox?: { bbox: Bbox; zoom: number };
+  private _viewport = new ViewportLoader(this, (d) => {
+    this._view = d;
+    this._draw(d);
+  });
 
   private get _fields(): string[] {
     const list = this.popupFields.split(',').map((s) => s.trim()).filter(Boolean);
@@ -136,8 +136,6 @@ export class OdMap extends OdElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._viewAbort?.abort();
-    clearTimeout(this._viewTimer);
     this._map?.remove();
     this._map = undefined;
     this._mapKey = '';
@@ -201,11 +199,8 @@ export class OdMap extends OdElement {
   private _apply(o: Overview | typeof initialState): void {
     if (!o || typeof o !== 'object' || !('data' in o) || !this._map?.map) return; // drawn once the map is ready
     this._applied = o;
-    this._viewAbort?.abort();
+    this._viewport.reset();
     this._view = o.data;
-    this._viewError = undefined;
-    this._viewPending = false;
-    this._lastBbox = undefined;
     this._draw(o.data);
     const b = dataBounds(o.data);
     if (b) this._map!.fit(b, o.data.kind === 'areas' ? 11 : 15);
@@ -225,39 +220,16 @@ export class OdMap extends OdElement {
     this.dispatchEvent(new CustomEvent('od-map-render', { detail: { mode: d.kind, shown, total }, bubbles: true, composed: true }));
   }
 
-  /** Large datasets: clusters or points of what the viewport shows, refetched after each move. */
-  private _scheduleViewport(delay = 200): void {
-    clearTimeout(this._viewTimer);
-    if (this._applied?.data.kind !== 'clusters') return;
-    this._viewTimer = setTimeout(() => this._fetchViewport(), delay);
+  /** The viewport query of a large dataset (clusters mode), else undefined. */
+  private get _viewportSource(): ViewportSource | undefined {
+    const o = this._applied, client = this._link.context?.client;
+    if (o?.data.kind !== 'clusters' || !o.base || !client) return undefined;
+    const pointLimit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
+    return { client, base: o.base, geo: o.data.geo, fields: this._fields, pointLimit };
   }
 
-  private async _fetchViewport(): Promise<void> {
-    const o = this._applied, map = this._map, ctx = this._link.context;
-    const raw = map?.bbox, zoom = map?.map?.getZoom();
-    if (!o || o.data.kind !== 'clusters' || !o.base || !raw || zoom === undefined || !ctx?.client) return;
-    const last = this._lastBbox;
-    if (last && Math.round(last.zoom) === Math.round(zoom) && containsBbox(last.bbox, raw) && !this._viewError) return;
-    const bbox = padBbox(raw);
-    this._viewAbort?.abort();
-    const abort = (this._viewAbort = new AbortController());
-    this._viewPending = true;
-    try {
-      const limit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
-      const data = await fetchViewport(ctx.client, o.base, o.data.geo, bbox, zoom,
-        { fields: this._fields, pointLimit: limit }, abort.signal);
-      if (abort.signal.aborted || this._applied !== o) return;
-      this._lastBbox = { bbox, zoom };
-      this._view = data;
-      this._viewError = undefined;
-      this._draw(data);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._viewError = error;
-      map.clear();
-    } finally {
-      if (this._viewAbort === abort) this._viewPending = false;
-    }
+  private _scheduleViewport(delay = 200): void {
+    this._viewport.schedule(this._map, this._viewportSource, delay);
   }
 
   private _pickContext(): PickContext {
@@ -275,7 +247,7 @@ export class OdMap extends OdElement {
       body = this.renderError(error);
     }
     const m = this.i18n.msg(mapMessages);
-    const busy = this._task.status === TaskStatus.PENDING || this._viewPending;
+    const busy = this._task.status === TaskStatus.PENDING || this._viewport.pending;
     const hasMap = !!this._link.context && !this._link.context.configError;
     return html`${this.renderStatus(status)}
       <p id="help" class="od-visually-hidden">${m.keyboardHelp}</p>
@@ -300,16 +272,17 @@ export class OdMap extends OdElement {
       return ['', this.renderError(task.error, () => task.run())];
     }
     const mapProblem = this._mapError ? html`<p part="error" role="alert">${m.noWebgl}</p>` : nothing;
-    if (this._viewError) {
+    if (this._viewport.error) {
       this.setDataState('error');
-      return ['', html`${this.renderError(this._viewError, () => { this._lastBbox = undefined; this._fetchViewport(); })}`];
+      const retry = () => { const s = this._viewportSource; if (this._map && s) this._viewport.load(this._map, s); };
+      return ['', this.renderError(this._viewport.error, retry)];
     }
     const d = this._view ?? task.value?.data;
     if (!d || (task.status === TaskStatus.PENDING && !this._applied)) {
       this.setDataState('loading');
       return [this.t.loading, mapProblem];
     }
-    const busy = task.status === TaskStatus.PENDING || this._viewPending;
+    const busy = task.status === TaskStatus.PENDING || this._viewport.pending;
     const shown = d.kind === 'clusters' ? d.total : d.kind === 'areas' ? 1 : d.collection.features.length;
     this.setDataState(busy ? 'loading' : shown ? 'ready' : 'empty');
     return [busy ? m.updating : statusText(d, this.i18n), html`${mapProblem}
