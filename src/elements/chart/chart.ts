@@ -102,7 +102,7 @@ export class OdChart extends OdElement {
     return this.type === 'pie' || this.type === 'donut';
   }
 
-  get _msg() {
+  private get _msg() {
     return this.i18n.msg(chartMessages);
   }
 
@@ -121,6 +121,14 @@ export class OdChart extends OdElement {
   }
 
   protected override updated(): void {
+    try {
+      this._draw();
+    } catch (e) {
+      this.report(e, 'draw'); // never into the host page
+    }
+  }
+
+  private _draw(): void {
     const model = this._model?.model;
     const plot = this.renderRoot.querySelector<HTMLElement>('.vega');
     const data = this._task.status === TaskStatus.ERROR ? undefined : this._task.value;
