@@ -15,6 +15,10 @@ import { DATA_TAGS, settle } from './suite-helpers.js';
 const DIST = join(process.cwd(), 'dist');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
 
+const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'";
+
 function listen(server: Server): Promise<string> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
 }
@@ -32,7 +36,9 @@ function cdnAndPortal(): Server {
       if (!file || !existsSync(file)) return void res.writeHead(404).end();
       let body: Buffer | string = readFileSync(file);
       if (other && file.endsWith('opendata-widgets.js')) body = body.toString().replace(/`\d+\.\d+\.\d+`/, '`9.9.9`');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // The hosted iframe page under the CSP that docs/csp.md gives for it.
+      const csp = file.endsWith('.html') ? { 'content-security-policy': EMBED_CSP } : {};
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...csp }).end(body);
     });
   });
 }
