@@ -87,6 +87,11 @@ describe('od-chart: linked view', function () {
     await waitUntil(() => !tip.hidden, 'no tooltip');
     expect(tip.textContent).to.equal('Briec : 5\u202f816');
     expect(tip.children).to.have.length(0); // text only
+    // the pointer can move onto the tooltip without it vanishing (WCAG 1.4.13)
+    const box = tip.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await new Promise((r) => setTimeout(r, 700));
+    expect(tip.hidden).to.equal(false);
     await sendKeys({ press: 'Escape' });
     expect(tip.hidden).to.equal(true);
     await sendMouse({ type: 'move', position: [0, 0] });

@@ -41,7 +41,6 @@ export default css`
   [part~='tooltip'] {
     position: absolute;
     z-index: 1;
-    pointer-events: none;
     max-width: 18rem;
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--od-color-text, #1e1e1e);

@@ -4,6 +4,7 @@ import { resolvePalette, safeFont, textColor, parseColor } from './palette.js';
 import { toCsv, type Grid } from './table-data.js';
 import { createView, muteVegaAria, pngBlob, saveBlob, svgBlob } from './vega-view.js';
 import { resolveLang } from '../../core/localize.js';
+import { ChartTooltip } from './tooltip.js';
 
 export interface DrawJob {
   /** Changes when the spec or the data change; the same key with the same container draws nothing new. */
@@ -18,7 +19,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Owns the vega View of one chart: draws it when the answer changes (finalizing the previous one), follows the
- * container's width (ResizeObserver), shows a text-only tooltip (dismissed with Esc), saves PNG/SVG/CSV files,
+ * container's width (ResizeObserver), shows a text-only tooltip, saves PNG/SVG/CSV files,
  * and finalizes everything when the element leaves the page.
  */
 export class ChartRenderer {
@@ -30,6 +31,7 @@ export class ChartRenderer {
   private _width = 0;
   private _observer?: ResizeObserver;
   private _warned = '';
+  private _tip = new ChartTooltip();
 
   constructor(private readonly host: Host) {}
 
@@ -89,7 +91,7 @@ export class ChartRenderer {
     const target = document.createElement('div');
     try {
       const view = await createView(target, job.spec(this._width), job.rows(this._width), {
-        lang: resolveLang(this.host), tooltip: (e, text) => this._tooltip(plot, e, text), onClick: job.onClick,
+        lang: resolveLang(this.host), tooltip: (e, text) => this._tip.update(plot, e, text), onClick: job.onClick,
       });
       if (generation !== this._generation) return void view.finalize();
       this.view?.finalize();
@@ -121,30 +123,6 @@ export class ChartRenderer {
     }
   }
 
-  private _tooltip(plot: HTMLElement, event: MouseEvent, text: string | undefined): void {
-    const tip = plot.querySelector<HTMLElement>('[part~="tooltip"]');
-    if (!tip) return;
-    if (!text || !event) {
-      tip.hidden = true;
-      return;
-    }
-    tip.textContent = text;
-    const box = plot.getBoundingClientRect();
-    const x = event.clientX - box.left, y = event.clientY - box.top;
-    // CSSOM writes: allowed under a strict style-src (no inline <style>, no style attribute string).
-    tip.style.left = `${Math.min(x + 12, Math.max(0, box.width - 200))}px`;
-    tip.style.top = `${Math.max(0, y - 36)}px`;
-    tip.hidden = false;
-    document.addEventListener('keydown', this._onKey);
-  }
-
-  private _onKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    const tip = this._container?.parentElement?.querySelector<HTMLElement>('[part~="tooltip"]');
-    if (tip) tip.hidden = true;
-    document.removeEventListener('keydown', this._onKey);
-  };
-
   async download(kind: 'png' | 'svg' | 'csv', grid: Grid, name: string): Promise<void> {
     const root: ParentNode = this.host.shadowRoot ?? this.host;
     if (kind === 'csv') return saveBlob(new Blob([toCsv(grid, resolveLang(this.host))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`, root);
@@ -160,6 +138,6 @@ export class ChartRenderer {
     this.view = undefined;
     this._container = undefined;
     this._job = undefined;
-    document.removeEventListener('keydown', this._onKey);
+    this._tip.hide();
   }
 }
