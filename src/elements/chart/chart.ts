@@ -65,11 +65,13 @@ export class OdChart extends OdElement {
   @property({ type: Boolean }) stacked = false;
   /** Order of categories: `value`, `-value`, `label`, `-label` (default: by label on ordered axes, else by decreasing value). */
   @property() sort?: SortOrder;
-  /** Keep the N largest categories; the others are merged into one "Autres" bucket. */
+  /** Keep the N largest categories (with `series` on a line, an area or an ordered axis: the N largest series); the others are merged into one "Autres" bucket. */
   @property({ type: Number }) top?: number;
   /** Height of the plot in CSS pixels (default 320). */
   @property({ type: Number }) height = 320;
-  /** Title shown in the caption and used as the plot's label (default: the dataset's title). */
+  /** Title shown in the caption and used as the plot's label (default: the dataset's title). Same as `title`, without the browser's tooltip. */
+  @property() caption?: string;
+  /** Title, as `caption` (the browser also shows it as a tooltip over the whole element). */
   @property() override title = '';
   /** Clicking a mark (or a category button in the data table) refines the linked dataset on that category. */
   @property({ type: Boolean, attribute: 'refine-on-click' }) refineOnClick = false;
@@ -203,7 +205,7 @@ export class OdChart extends OdElement {
     this.setDataState(busy ? 'loading' : 'ready');
     const model = this._modelFor(data);
     const d = data.meta.metas.default;
-    const title = this.title || d.title;
+    const title = this.caption || this.title || d.title;
     const metaLine = [d.publisher ? `${this.t.source} : ${d.publisher}` : '', d.modified ? this.t.updated(this.i18n.date(d.modified)) : '']
       .filter(Boolean).join(' · ');
     const capped = data.points.length >= MAX_GROUPS ? m.tooMany(MAX_GROUPS) : '';
@@ -238,10 +240,11 @@ export class OdChart extends OdElement {
   /** The model is rebuilt only when its inputs change, so the drawing is not redone on every render. */
   private _modelFor(data: ChartData): ChartModel {
     const sort = this.sort && SORTS.includes(this.sort) ? this.sort : undefined;
-    const inputs = [this.type, sort, this.top, this.i18n.lang, this.title, this.horizontal, this.stacked, this.height].join('|');
+    const own = this.caption || this.title;
+    const inputs = [this.type, sort, this.top, this.i18n.lang, own, this.horizontal, this.stacked, this.height].join('|');
     if (this._model?.inputs === inputs && this._model.data === data) return this._model.model;
     const model = buildModel({ fields: data.fields, metas: data.metas, points: data.points, type: this.type, sort, top: this.top,
-      locale: this.i18n.locale, t: this._msg, title: this.title || undefined });
+      locale: this.i18n.locale, t: this._msg, title: own || undefined });
     this._model = { inputs, data, model, id: ++this._models };
     return model;
   }
