@@ -8,6 +8,7 @@ const THEME_LABELS: Record<string, string> = {
   qbo: 'Quimper Bretagne Occidentale', quimper: 'Ville de Quimper', locronan: 'Locronan', commune: 'Commune (modèle)',
   contrast: 'Contraste élevé',
 };
+const EXTRAS = [['od-search', 'Recherche au-dessus'], ['od-filters', 'Filtres actifs au-dessus'], ['od-download', 'Téléchargement en dessous']] as const;
 const LANGS = [['fr', 'Français'], ['en', 'English'], ['br', 'Brezhoneg']] as const;
 
 function option(b: OdBuilder, a: DocItem) {
@@ -64,6 +65,13 @@ export function renderForm(b: OdBuilder) {
     <fieldset>
       <legend>3. Options du widget</legend>
       ${v.options.length ? v.options.map((a) => option(b, a)) : html`<p>Aucune option.</p>`}
+    </fieldset>
+    <fieldset ?disabled=${!needsDataset || v.tag === 'od-search'}>
+      <legend>Compléments liés au même jeu de données</legend>
+      ${EXTRAS.filter(([tag]) => tag !== v.tag).map(([tag, label]) => html`<div class="check">
+        <input type="checkbox" id="od-extra-${tag}" .checked=${v.extras.includes(tag)}
+          @change=${(e: Event) => b.toggleExtra(tag, (e.target as HTMLInputElement).checked)} />
+        <label for="od-extra-${tag}">${label}</label></div>`)}
     </fieldset>
     <fieldset>
       <legend>4. Apparence, langue et accessibilité</legend>

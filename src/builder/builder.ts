@@ -6,7 +6,7 @@ import { THEMES } from '../embed/embed-params.js';
 import { elementsOf, isBoolean, isNumber, type DocItem } from './manifest.js';
 import { PRESETS, presetOf } from './presets.js';
 import { checkFieldValue, suggestions } from './schema-check.js';
-import { iframeCode, tagCode, type EmbedModel } from './snippet.js';
+import { iframeCode, tagCode, type EmbedModel, type WidgetModel } from './snippet.js';
 import { previewDom } from './preview-dom.js';
 import { renderForm, renderOutput } from './builder-view.js';
 
@@ -45,6 +45,7 @@ export class OdBuilder extends LitElement {
   @state() private _title = '';
   @state() private _description = '';
   @state() private _copied = '';
+  @state() private _extras: string[] = [];
   private _docs = new Map<string, DocItem[]>();
   private _lastPreview = '';
 
@@ -124,12 +125,21 @@ export class OdBuilder extends LitElement {
     return {
       portal: abs(this.portal),
       dataset: needsDataset && this._datasetId ? [['dataset', this._datasetId], ...base] : [],
-      widgets: [{ tag: this._tag, attrs }],
+      // Companions around the main widget: search and active filters above it, download below.
+      widgets: [
+        ...this._extra(['od-search', 'od-filters'], needsDataset),
+        { tag: this._tag, attrs },
+        ...this._extra(['od-download'], needsDataset),
+      ],
       lang: this._lang,
       theme: this._theme || undefined,
       title: this._title.trim() || undefined,
       description: this._description.trim() || undefined,
     };
+  }
+
+  private _extra(tags: string[], needsDataset: boolean): WidgetModel[] {
+    return tags.filter((t) => needsDataset && t !== this._tag && this._extras.includes(t)).map((tag) => ({ tag, attrs: [] }));
   }
 
   private _isBool(name: string): boolean {
@@ -179,7 +189,7 @@ export class OdBuilder extends LitElement {
     return {
       datasets: this._datasets, catalogError: this._catalogError, datasetId: this._datasetId, fields: this._fields,
       tag: this._tag, values: this._values, base: this._base, theme: this._theme, lang: this._lang, title: this._title,
-      description: this._description, copied: this._copied, options: this._options(), problems: this._problems(),
+      description: this._description, copied: this._copied, extras: this._extras, options: this._options(), problems: this._problems(),
       widgets: PRESETS.filter((p) => customElements.get(p.tag)), themes: THEMES,
       suggestions: (name: string) => suggestions(name, this._fields),
       isBoolean: (a: DocItem) => isBoolean(a) || this._isBool(a.name), isNumber,
@@ -192,6 +202,10 @@ export class OdBuilder extends LitElement {
   }
   setValue(name: string, value: string): void {
     this._values = { ...this._values, [name]: value };
+    this._copied = '';
+  }
+  toggleExtra(tag: string, on: boolean): void {
+    this._extras = on ? [...new Set([...this._extras, tag])] : this._extras.filter((t) => t !== tag);
     this._copied = '';
   }
   setBase(name: string, value: string): void {

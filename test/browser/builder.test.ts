@@ -139,6 +139,23 @@ describe('od-builder', () => {
     expect(b.querySelector('#od-preview od-catalog')).not.to.equal(null);
   });
 
+  it('adds linked companions (search above, download below) to the preview, the tag code and the iframe', async () => {
+    const b = await configured();
+    (b.querySelector('#od-extra-od-search') as HTMLInputElement).click();
+    (b.querySelector('#od-extra-od-download') as HTMLInputElement).click();
+    await b.updateComplete;
+    const order = [...b.querySelectorAll('#od-preview od-dataset > *')].map((e) => e.localName);
+    expect(order).to.deep.equal(['od-search', 'od-table', 'od-download']);
+    expect(b.codes().tag).to.match(/<od-search><\/od-search>\n\s*<od-table [^\n]*\n\s*<od-download><\/od-download>/);
+    expect(b.codes().iframe).to.contain('widget=od-search%2Cod-table%2Cod-download');
+    // Typing in the preview's search filters the preview's table: they share the context.
+    const input = b.querySelector('#od-preview od-search')!.shadowRoot!.querySelector('input')!;
+    input.value = 'Kernevez';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => cells(b.querySelector('#od-preview')).length === 2, 'one row', { timeout: 15000 });
+    expect(cells(b.querySelector('#od-preview'))[0]).to.contain('Kernevez');
+  });
+
   it('the form and the code area pass axe', async () => {
     const b = await configured();
     await expect(b.querySelector('form')).to.be.accessible();
