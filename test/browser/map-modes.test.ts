@@ -16,6 +16,10 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     await idle(el);
     expect(renders[1].mode).to.equal('clusters');
     expect(status(el)).to.match(/éléments regroupés en \d+ groupes/);
+    // Counts are written over the discs as text (no glyphs to fetch), hidden from assistive technology.
+    const labels = shadow(el).querySelector('.od-cluster-labels')!;
+    expect(labels.getAttribute('aria-hidden')).to.equal('true');
+    expect(labels.children.length).to.equal((el as any)._view.clusters.length);
     const requests = performance.getEntriesByType('resource').map((e) => decodeURIComponent(e.name))
       .filter((u) => u.includes('/synthetic-points/'));
     expect(requests.some((u) => /group_by=geo_cluster\(`geo_point_2d`,[+ ]\d+\)/.test(u))).to.equal(true);
@@ -105,5 +109,20 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     expect(ev.detail.record.com_lieu).to.equal('QUIMPER');
     expect(ctx.state.refine.com_lieu).to.deep.equal(['QUIMPER']);
     await sendMouse({ type: 'move', position: [0, 0] });
+  });
+});
+
+describe('od-map: opt-in basemap', () => {
+  it('takes any MapLibre style URL, draws the data on top and credits it as text', async () => {
+    const style = new URL('./map-basemap.json', import.meta.url).href;
+    const { el, first } = await setup('finistere-france-services', { basemap: style, 'basemap-attribution': '© Exemple <b>SIG</b>' });
+    expect((await first).shown).to.equal(33);
+    expect(pixelAt(el, mapOf(el).unproject([3, 3]).toArray())).to.deep.equal([255, 224, 160, 255]);
+    const navy = (el as any)._view.collection.features.map((f: any) => pixelAt(el, f.geometry.coordinates))
+      .filter(([r, g, b]: number[]) => r < 30 && g < 30 && b > 120);
+    expect(navy.length).to.be.above(25);
+    const credit = shadow(el).querySelector('[part~="attribution"]')!;
+    expect(credit.textContent).to.contain('© Exemple <b>SIG</b>');
+    expect(credit.querySelector('b')).to.equal(null);
   });
 });

@@ -52,7 +52,7 @@ describe('od-map: points, list, popups, keyboard', () => {
     expect(p.y).to.be.closeTo(canvas.clientHeight * 0.75, 3);
     expect(shadow(el).activeElement?.classList.contains('maplibregl-popup-close-button')).to.equal(true);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !shadow(el).querySelector('.maplibregl-popup'), 'popup closed');
+    await waitUntil(() => !shadow(el).querySelector('.maplibregl-popup'), 'popup closed', { timeout: 4000 });
     expect(shadow(el).activeElement).to.equal(items[i]);
   });
 
@@ -67,7 +67,7 @@ describe('od-map: points, list, popups, keyboard', () => {
     canvas.focus();
     const lng = map.getCenter().lng;
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => !map.isMoving() && map.getCenter().lng > lng + 0.001, 'panned east');
+    await waitUntil(() => !map.isMoving() && map.getCenter().lng > lng + 0.001, 'panned east', { timeout: 4000 });
     const zoom = map.getZoom();
     shadow(el).querySelector<HTMLButtonElement>('.maplibregl-ctrl-zoom-in')!.click();
     await waitUntil(() => !map.isMoving() && map.getZoom() > zoom + 0.5, `zoomed in from ${zoom}: ${map.getZoom()}`, { timeout: 4000 });
@@ -102,7 +102,7 @@ describe('od-map: points, list, popups, keyboard', () => {
 
   it('shows a server error with a retry that recovers, and an empty view as empty', async () => {
     const { el } = await setup('finistere-aires-covoiturage', {}, {}, faulty('status=500;times=1'));
-    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown');
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'error shown', { timeout: 8000 });
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('erreur');
     expect(el.matches(':state(error)')).to.equal(true);
     const again = nextRender(el);
@@ -117,7 +117,7 @@ describe('od-map: points, list, popups, keyboard', () => {
 
   it('says what is wrong with the configuration', async () => {
     const { el } = await setup('finistere-communes');
-    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no geo field');
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no geo field', { timeout: 8000 });
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('pas de champ géographique');
     const lost = document.createElement('od-map');
     lost.setAttribute('source', 'nowhere');

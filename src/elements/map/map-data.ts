@@ -47,7 +47,8 @@ export async function fetchOverview(ctx: DatasetSource, o: FeatureOptions, signa
     const geo = (shape ?? point)!;
     return { base, data: features(geo, await fetchRecords(client, base, geo, o.fields, o.pointLimit, signal), total) };
   }
-  const rows = await client.groups(clusterQuery(base, point.name, 6), { signal });
+  // Precision 8 (cells of ~0.2°): a few dozen clusters for a département, whose centroids span the data's extent.
+  const rows = await client.groups(clusterQuery(base, point.name, 8), { signal });
   return { base, data: { kind: 'clusters', geo: point, clusters: parseClusters(rows), total } };
 }
 

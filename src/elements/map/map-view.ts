@@ -40,6 +40,8 @@ export class MapView {
   private ml?: MaplibreModule;
   private popup?: Popup;
   private removed = false;
+  private labels?: HTMLElement;
+  private labelled: Array<{ at: [number, number]; el: HTMLElement }> = [];
 
   constructor(private readonly o: MapViewOptions) {}
 
@@ -75,17 +77,47 @@ export class MapView {
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
     map.on('moveend', () => this.o.onMoveEnd());
+    // Cluster counts as HTML text over the canvas: no glyphs to fetch, crisp at any zoom. Hidden from assistive
+    // technology, which gets the same counts in the list.
+    this.labels = document.createElement('div');
+    this.labels.className = 'od-cluster-labels';
+    this.labels.setAttribute('aria-hidden', 'true');
+    map.getCanvasContainer().after(this.labels); // below popups and controls
+    map.on('move', () => this.placeLabels());
+  }
+
+  /** Writes the counts of the clusters shown (or none). */
+  setClusterLabels(items: Array<{ at: [number, number]; text: string }>): void {
+    if (!this.labels) return;
+    this.labels.replaceChildren();
+    this.labelled = items.map(({ at, text }) => {
+      const el = document.createElement('span');
+      el.textContent = text;
+      this.labels!.append(el);
+      return { at, el };
+    });
+    this.placeLabels();
+  }
+
+  private placeLabels(): void {
+    if (!this.map) return;
+    for (const { at, el } of this.labelled) {
+      const p = this.map.project(at);
+      el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px) translate(-50%, -50%)`;
+    }
   }
 
   /** Puts data in our sources (the others are emptied). */
   show(source: 'data' | 'clusters' | 'areas', data: FeatureCollection): void {
     if (!this.map) return;
     for (const s of ['data', 'clusters', 'areas'] as const) setData(this.map, IDS[s], s === source ? data : EMPTY);
+    if (source !== 'clusters') this.setClusterLabels([]);
   }
 
   /** Empties every data source (after an error: old data must not look current). */
   clear(): void {
     if (this.map) for (const s of [IDS.data, IDS.clusters, IDS.areas]) setData(this.map, s, EMPTY);
+    this.setClusterLabels([]);
   }
 
   get bbox(): Bbox | undefined {
@@ -131,6 +163,8 @@ export class MapView {
   remove(): void {
     this.removed = true;
     this.popup?.remove();
+    this.labels?.remove();
+    this.labelled = [];
     this.map?.remove();
     this.map = undefined;
   }

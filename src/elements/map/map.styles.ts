@@ -16,6 +16,22 @@ export default css`
   [part~='map'].stale {
     opacity: 0.6;
   }
+  .od-cluster-labels {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    overflow: hidden;
+  }
+  .od-cluster-labels span {
+    position: absolute;
+    left: 0;
+    top: 0;
+    color: #ffffff;
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1;
+    white-space: nowrap;
+  }
   .maplibregl-canvas:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;

@@ -7,7 +7,7 @@ import { OdElement } from '../../core/od-element.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
-import { DEFAULT_POINT_LIMIT } from './clusters.js';
+import { clustersToFeatures, DEFAULT_POINT_LIMIT } from './clusters.js';
 import { dataBounds, fetchAreas, fetchOverview, NoGeoFieldError, type MapData } from './map-data.js';
 import { ViewportLoader, type ViewportSource } from './map-viewport.js';
 import { renderLegend, renderList, statusText } from './map-parts.js';
@@ -213,8 +213,11 @@ export class OdMap extends OdElement {
     map.closePopup();
     if (d.kind === 'features') map.show('data', d.collection);
     else if (d.kind === 'areas') map.show('areas', d.collection);
-    else map.show('clusters', { type: 'FeatureCollection', features: d.clusters.map((c, i) => ({
-      type: 'Feature', id: i, properties: { i, count: c.count }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } })) });
+    else {
+      map.show('clusters', clustersToFeatures(d.clusters));
+      const compact = new Intl.NumberFormat(this.i18n.locale, { notation: 'compact', maximumFractionDigits: 1 });
+      map.setClusterLabels(d.clusters.map((c) => ({ at: [c.lon, c.lat], text: compact.format(c.count) })));
+    }
     const shown = d.kind === 'features' ? d.collection.features.length : d.kind === 'areas' ? d.collection.features.length : d.clusters.length;
     const total = d.kind === 'areas' ? shown : d.total;
     this.dispatchEvent(new CustomEvent('od-map-render', { detail: { mode: d.kind, shown, total }, bubbles: true, composed: true }));
