@@ -13,6 +13,12 @@ export function refineValue(fields: ChartFields, key: string | null): string | u
   return fields.x.unit ? key.replace(/-/g, '/') : key;
 }
 
+/** True when the category is among the visitor's choices on the x field, or when nothing is chosen. */
+export function isChosen(chosen: readonly string[] | undefined, fields: ChartFields, key: string | null): boolean {
+  const value = refineValue(fields, key);
+  return !chosen?.length || (value !== undefined && chosen.includes(value));
+}
+
 /** "Voir les données" (a disclosure for the table) and the download buttons. */
 export function renderActions(o: {
   m: ChartMessages;

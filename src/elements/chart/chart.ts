@@ -10,7 +10,7 @@ import { provenanceStyles } from '../../core/tokens.styles.js';
 import { checkFields, groupQuery, parseFields, toPoints, ChartConfigError, MAX_GROUPS, type ChartFields, type Point } from './aggregate.js';
 import { SORTS, type SortOrder } from './arrange.js';
 import { chartMessages } from './chart.i18n.js';
-import { renderActions, renderDataTable, refineValue } from './chart-parts.js';
+import { isChosen, renderActions, renderDataTable, refineValue } from './chart-parts.js';
 import { buildModel, type ChartModel } from './model.js';
 import { CHART_TYPES, buildSpec, type ChartType } from './spec.js';
 import { ChartRenderer } from './renderer.js';
@@ -160,12 +160,8 @@ export class OdChart extends OdElement {
     return this.type === 'line' || this.type === 'area' ? stackAndLabel(rows, { width, height: this.height, stacked: this.type === 'area' }) : rows;
   }
 
-  /** True when the category is among the visitor's choices on the x field (highlighted when refining). */
   private _selected(fields: ChartFields, key: string | null): boolean {
-    if (!this.refineOnClick) return true;
-    const chosen = this._link.context?.state.refine[fields.x.field];
-    const value = refineValue(fields, key);
-    return !chosen?.length || (value !== undefined && chosen.includes(value));
+    return !this.refineOnClick || isChosen(this._link.context?.state.refine[fields.x.field], fields, key);
   }
 
   override render() {
