@@ -61,7 +61,7 @@ export function buildModel(i: ModelInput): ChartModel {
     : unit === 'day' ? new Intl.DateTimeFormat(i.locale, { dateStyle: 'medium', timeZone: 'UTC' }) : undefined;
   const xNum = new Map(i.points.map((p) => [p.x, p.xNum]));
   const cat = (x: string | null): string => {
-    if (x === null) return t.none;
+    if (x === null || x === '') return t.none;
     if (x === OTHER) return t.other;
     const n = xNum.get(x);
     if (n !== undefined && dateFmt) return dateFmt.format(n);
@@ -97,7 +97,8 @@ export function buildModel(i: ModelInput): ChartModel {
         k: p.x,
         o: order.get(p.x),
         ...(p.s !== undefined ? { s: ser(p.s), so: sOrder.get(p.s ?? null) } : {}),
-        y,
+        // Slices cannot be negative: drawn as empty, the table keeps the real value.
+        y: type === 'pie' || type === 'donut' ? Math.max(0, y) : y,
         t: `${label}${p.s !== undefined ? ` — ${ser(p.s)}` : ''} : ${nf.format(y)}`,
         l: ser(p.s),
         last: lastOf.get(p.s) === p,
