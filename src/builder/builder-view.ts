@@ -59,8 +59,12 @@ export function renderForm(b: OdBuilder) {
         <label for="od-base-${name}">${{ commune: 'Commune (code INSEE)', where: 'Filtre ODSQL permanent', refine: 'Affinages permanents' }[name]}</label>
         <span class="hint" id="od-base-${name}-hint">${{ commune: 'Ex. 29232 (Quimper) ou 29134 (Locronan) : limite les données à la commune.',
           where: 'Ex. com_lieu = "QUIMPER" ; le visiteur ne peut pas l’enlever.', refine: 'champ:valeur;champ:valeur' }[name]}</span>
-        <input id="od-base-${name}" type="text" aria-describedby="od-base-${name}-hint" .value=${v.base[name] ?? ''}
-          @input=${(e: Event) => b.setBase(name, (e.target as HTMLInputElement).value)} /></div>`)}
+        <input id="od-base-${name}" type="text" .value=${v.base[name] ?? ''}
+          aria-describedby="od-base-${name}-hint${v.problems.has(`base-${name}`) ? ` od-base-${name}-err` : ''}"
+          aria-invalid=${v.problems.has(`base-${name}`) ? 'true' : 'false'}
+          @input=${(e: Event) => b.setBase(name, (e.target as HTMLInputElement).value)} />
+        ${v.problems.has(`base-${name}`) ? html`<span class="error" id="od-base-${name}-err">${v.problems.get(`base-${name}`)}</span>` : nothing}
+        </div>`)}
     </fieldset>
     <fieldset>
       <legend>3. Options du widget</legend>

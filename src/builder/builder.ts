@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { catalog, getClient, type FieldMeta } from '../api/index.js';
+import { ApiError, catalog, getClient, records, type FieldMeta } from '../api/index.js';
+import { findCommuneField } from '../elements/dataset/commune-field.js';
 import { datasetPageUrl } from '../core/portal.js';
 import { THEMES } from '../embed/embed-params.js';
 import { elementsOf, isBoolean, isNumber, type DocItem } from './manifest.js';
@@ -46,6 +47,8 @@ export class OdBuilder extends LitElement {
   @state() private _description = '';
   @state() private _copied = '';
   @state() private _extras: string[] = [];
+  @state() private _baseProblems: Record<string, string> = {};
+  private _checkTimer?: ReturnType<typeof setTimeout>;
   private _docs = new Map<string, DocItem[]>();
   private _lastPreview = '';
 
@@ -84,7 +87,10 @@ export class OdBuilder extends LitElement {
     if (!id) return;
     try {
       const meta = await getClient(this.portal).dataset(id);
-      if (this._datasetId === id) this._fields = meta.fields;
+      if (this._datasetId === id) {
+        this._fields = meta.fields;
+        this._checkBase();
+      }
     } catch (err) {
       console.error('[od-builder]', err);
     }
@@ -108,6 +114,7 @@ export class OdBuilder extends LitElement {
   private _problems(): Map<string, string[]> {
     const fields = this._fields.map((f) => ({ name: f.name, label: f.label, type: f.type }));
     const out = new Map<string, string[]>();
+    for (const [k, v] of Object.entries(this._baseProblems)) out.set(`base-${k}`, [v]);
     if (!fields.length) return out;
     for (const [name, value] of Object.entries(this._values)) {
       const p = checkFieldValue(name, value, fields);
@@ -211,6 +218,26 @@ export class OdBuilder extends LitElement {
   setBase(name: string, value: string): void {
     this._base = { ...this._base, [name]: value };
     this._copied = '';
+    clearTimeout(this._checkTimer);
+    this._checkTimer = setTimeout(() => this._checkBase(), 400);
+  }
+
+  /** Asks the portal whether the page filters make sense for this dataset (count query, no records). */
+  private async _checkBase(): Promise<void> {
+    const id = this._datasetId;
+    const { where = '', commune = '' } = this._base;
+    const problems: Record<string, string> = {};
+    if (commune.trim() && this._fields.length && !findCommuneField({ fields: this._fields } as never)) {
+      problems.commune = 'Ce jeu de données n’a pas de champ de code commune (INSEE).';
+    }
+    if (where.trim() && id) {
+      try {
+        await getClient(this.portal).count(records(id).where(where.trim()));
+      } catch (err) {
+        problems.where = `Filtre refusé par le portail${err instanceof ApiError && err.portalMessage ? ` : ${err.portalMessage}` : '.'}`;
+      }
+    }
+    if (id === this._datasetId) this._baseProblems = problems;
   }
   chooseDataset = (id: string) => this._chooseDataset(id);
   chooseWidget = (tag: string) => this._chooseWidget(tag);

@@ -113,6 +113,20 @@ describe('od-builder', () => {
     expect(names).to.include.members(['nom_lieu', 'com_lieu', 'insee']);
   });
 
+  it('asks the portal about the page filters: a bad ODSQL filter or a commune on a dataset without commune codes', async () => {
+    const b = await configured();
+    type(b, 'od-base-where', 'nom_lieu = = 3');
+    await waitUntil(() => b.querySelector('#od-base-where-err'), 'portal refusal', { timeout: 10000 });
+    expect(b.querySelector('#od-base-where-err')!.textContent).to.contain('Filtre refusé par le portail');
+    expect(b.querySelector('#od-base-where')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(button(b, 'Copier le code avec balises').disabled).to.equal(true);
+    type(b, 'od-base-where', 'nbre_pl > 10');
+    await waitUntil(() => !b.querySelector('#od-base-where-err'), 'accepted', { timeout: 10000 });
+    pick(b, 'od-dataset-id', 'finistere-irve-points-de-charge');
+    await waitUntil(() => b.querySelector('#od-base-commune-err'), 'no commune field', { timeout: 10000 });
+    expect(b.querySelector('#od-base-commune-err')!.textContent).to.contain('pas de champ de code commune');
+  });
+
   it('reminds to give a title and a description until they are filled', async () => {
     const b = await builder();
     expect(b.querySelector('#od-reminders')!.textContent).to.contain('titre').and.contain('description');
