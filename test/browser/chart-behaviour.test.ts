@@ -54,6 +54,15 @@ describe('od-chart: states and faults', function () {
 describe('od-chart: linked view', function () {
   this.timeout(60000);
 
+  it('fetches bytes that grow with the groups, not with the records (synthetic dataset)', async () => {
+    const { chart, portal } = await mountChart({ type: 'bar', x: 'categorie', y: 'sum(capacite)' }, { dataset: 'synthetic-points' });
+    const total = (await fetch('/api/explore/v2.1/catalog/datasets/synthetic-points/records?limit=0').then((r) => r.json())).total_count;
+    expect(total).to.be.at.least(1000);
+    const url = apiRequests(portal).find((u) => u.pathname.endsWith('/records'))!.href;
+    const entry = performance.getEntriesByName(url)[0] as PerformanceResourceTiming;
+    expect(entry.encodedBodySize).to.be.greaterThan(0).and.lessThan(40 * marks(chart, 'rect').length + 100);
+  });
+
   it('follows the context filters live, marking the old chart as updating meanwhile', async () => {
     const { ctx, chart } = await mountChart({ type: 'bar', ...POP_Y }, { portal: freshPortal('latency=300'), where: 'millesime = 2023' });
     expect(marks(chart, 'rect')).to.have.length(14);
