@@ -44,7 +44,8 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  * @csspart list - The list of features.
  * @csspart legend - The choropleth legend.
  * @csspart attribution - The basemap attribution text.
- * @csspart error - Error message. @csspart retry-button - Its retry button.
+ * @csspart error - Error or configuration message.
+ * @csspart retry-button - The retry button of an error.
  * @csspart provenance - Source / licence / update line.
  * @cssprop --od-map-height - Height of the map (default `26rem`).
  * @cssprop --od-map-point-color - Fill of points, shapes and clusters (default: the accent colour, `#000091`).
