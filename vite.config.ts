@@ -107,7 +107,8 @@ const npmBuild: UserConfig['build'] = {
   emptyOutDir: true,
   sourcemap: true,
   rollupOptions: {
-    external: (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
+    // `?inline` CSS (maplibre's) is bundled as a string: consumers' bundlers may not know Vite's query.
+    external: (id) => !id.includes('?') && deps.some((d) => id === d || id.startsWith(`${d}/`)),
     output: { chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 };

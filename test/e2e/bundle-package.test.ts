@@ -52,6 +52,21 @@ describe('npm package surface', () => {
     assert.ok(!files.some((f) => /^(src|test|portal|demo)\//.test(f)), 'sources or tests in the package');
   });
 
+  it('the npm build leaves only the declared dependencies to the consumer, as plain specifiers', () => {
+    const deps = Object.keys(pkg.dependencies);
+    const files = readdirSync('dist/npm', { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
+    const bare = new Set<string>();
+    for (const f of files) {
+      const code = readFileSync(join('dist/npm', f), 'utf8');
+      for (const m of code.matchAll(/(?:from\s*|import\()\s*["']([^"'.][^"']*)["']/g)) bare.add(m[1]);
+    }
+    assert.ok(bare.has('lit'), 'lit should stay external (one copy in the app)');
+    for (const spec of bare) {
+      assert.ok(!spec.includes('?'), `${spec}: bundler-specific query left in the npm build`);
+      assert.ok(deps.some((d) => spec === d || spec.startsWith(`${d}/`)), `${spec} is not a dependency`);
+    }
+  });
+
   it('the API entry works in Node without a DOM', async () => {
     const api = await import(pathToFileURL(join(root, pkg.exports['./api'].import)).href);
     const url = api.getClient('https://portal.example.fr').url(api.records('qbo-communes').where(`${api.field('nom')} = ${api.str('Quimper')}`).limit(1));
