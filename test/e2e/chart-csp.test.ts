@@ -101,7 +101,9 @@ describe('od-chart under a strict CSP with Trusted Types', () => {
   it('a page without charts downloads none of vega, vega-lite or the interpreter', async () => {
     const chartPage = await browser.newPage();
     await chartPage.goto(`${server.url}/pages/chart-csp.html`);
-    await settle(chartPage);
+    // Data first, then the engine: wait for the drawings, not only the answers.
+    await chartPage.waitForFunction(() => [...document.querySelectorAll('od-chart')].every((c) => c.shadowRoot?.querySelector('.vega svg')),
+      undefined, { timeout: 30000 });
     const withCharts = new Set((await scripts(chartPage)).map((s) => s.name));
     await chartPage.close();
     const page = await browser.newPage();
