@@ -7,7 +7,8 @@ const ok = (pass) => (pass ? '**met**' : '**not met**');
 export function markdownReport({ machine, seconds, sizes, dashboard, dashboardError, others }) {
   const out = [];
   out.push(`Run on ${machine.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpu}, ${machine.memory}, ${machine.os}, ` +
-    `Node ${machine.node}, ${machine.chromium}. Whole run: ${seconds} s. Command: \`npm run bench\`.`, '');
+    `Node ${machine.node}, ${machine.chromium}. Load average at start: ${machine.loadBefore ?? '?'} (a shared machine: times are noisy). ` +
+    `Whole run: ${seconds} s. Command: \`npm run bench\`.`, '');
 
   out.push('### Bundle sizes (Vite 8 build, minified; gzip -9)', '');
   out.push('| Bundle | Minified | Gzip | Files |', '|---|---:|---:|---|');
@@ -24,8 +25,8 @@ export function markdownReport({ machine, seconds, sizes, dashboard, dashboardEr
     const runs = dashboard[0].widgets.runs;
     out.push(`Headless Chromium, local portal on 127.0.0.1, cold cache per load, median of ${runs} loads` +
       `${dashboard[0].latency ? `, portal latency ${dashboard[0].latency} ms per request` : ''}. “Ready”: every data ` +
-      'widget is in its `ready` state. The bare script fetches the distinct API queries the widgets made, all at ' +
-      'once, and parses them.', '');
+      'widget is in its `ready` state. Each widget load is followed by a bare load that fetches the distinct API queries ' +
+      'the widgets made, all at once, and parses them; “Ratio time” is the median of these pairs.', '');
     out.push('| Records | Widget API requests | Widget API bytes | All requests / bytes (with JS) | Time to ready | JS heap after GC | Bare: requests / bytes / time | Ratio time | Ratio API bytes |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const d of dashboard) {
@@ -40,6 +41,8 @@ export function markdownReport({ machine, seconds, sizes, dashboard, dashboardEr
     out.push('', `Target bytes and requests flat from ${n(dashboard[0].records)} to ${n(dashboard[dashboard.length - 1].records)} records ` +
       `(within 10 %): ${ok(flat)}. Target overhead ratio (time) < 1.5: ` +
       `${dashboard.map((d) => `${r2(d.ratio.ms)}`).join(', ')} — ${ok(dashboard.every((d) => d.ratio.ms < 1.5))}.`);
+    out.push('', 'Median time at which each widget first showed data: ' + dashboard.map((d) => `${n(d.records)} records: ` +
+      Object.entries(d.widgets.perWidget ?? {}).sort((a, b) => a[1] - b[1]).map(([t, ms]) => `${t} ${n(ms)} ms`).join(', ')).join('; ') + '.');
     const missing = dashboard[0].widgets.missing;
     if (missing.length) out.push('', `Widgets not on the page yet (not measured): ${missing.join(', ')}.`);
     out.push('');

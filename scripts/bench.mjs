@@ -4,7 +4,7 @@
 // Options: --runs N (default 5), --sizes 1000,20000,200000, --latency ms (portal latency per request), --no-md.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureSizes } from '../bench/sizes.mjs';
 import { findChrome } from './find-chrome.mjs';
@@ -37,15 +37,16 @@ const machine = {
   node: process.version,
   chromium: chromeVersion,
   date: new Date().toISOString(),
+  loadBefore: loadavg().map((x) => x.toFixed(1)).join(' '),
 };
 
 console.error('== bundle sizes (Vite build, minified, gzip -9)');
 const sizes = await measureSizes();
 
-console.error('== building the library for the dashboard page');
-const lib = join(tmp, 'bench-dist');
-rmSync(lib, { recursive: true, force: true });
-const built = await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', lib, '--emptyOutDir'], { quiet: true });
+// The project's own build (dist/), as `npm run build` makes it: the dashboard page and the map bench load it.
+console.error('== building the library (vite build → dist/)');
+const lib = join(ROOT, 'dist');
+const built = await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { quiet: true });
 let dashboard = [];
 let dashboardError = '';
 if (built.code !== 0) dashboardError = 'the library did not build';

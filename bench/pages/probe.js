@@ -11,14 +11,17 @@ function isReady(el) {
   }
 }
 
+const firstReady = {};
+
 function check() {
   const els = DATA_TAGS.flatMap((t) => (customElements.get(t) ? [...document.querySelectorAll(t)] : []));
   const defined = DATA_TAGS.filter((t) => customElements.get(t));
   const ready = els.filter(isReady).map((e) => e.localName);
+  for (const t of ready) firstReady[t] ??= Math.round(performance.now());
   // Wait for the library to have defined the tags it has, then for each of them.
   const libLoaded = customElements.get('od-dataset') !== undefined;
   if (libLoaded && els.length && ready.length === els.length) {
-    window.__benchDone = { t: performance.now(), ready, missing: DATA_TAGS.filter((t) => !defined.includes(t)) };
+    window.__benchDone = { t: performance.now(), ready, missing: DATA_TAGS.filter((t) => !defined.includes(t)), firstReady };
     return;
   }
   if (performance.now() > LIMIT_MS) {
