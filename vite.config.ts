@@ -36,13 +36,16 @@ function distAssets(): Plugin {
   };
 }
 
-/** Embed pass: `../define.js` stays an import of the bundle; writes dist/embed.html from the dev page. */
+/**
+ * Embed pass: `../define.js` stays an import of the bundle; writes dist/embed.html from the dev page, and the
+ * hosted builder (dist/builder.html from demo/builder.html, pointing at the files beside it).
+ */
 function embedPage(): Plugin {
   return {
     name: 'od-embed-page',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === '../define.js' && importer?.replace(/\\/g, '/').endsWith('src/embed/embed-page.ts')) {
+      if (source === '../define.js' && /src\/(embed\/embed-page|builder\/define-builder)\.ts$/.test(importer?.replace(/\\/g, '/') ?? '')) {
         return { id: './opendata-widgets.js', external: true };
       }
       return null;
@@ -52,6 +55,21 @@ function embedPage(): Plugin {
         .replace('./embed-page.ts', './embed.js')
         .replace('../../themes/', './themes/');
       this.emitFile({ type: 'asset', fileName: 'embed.html', source: page });
+      const builder = readFileSync('demo/builder.html', 'utf8')
+        .replace('/src/builder/define-builder.ts', './builder.js')
+        .replace(/<p><a href="\.\/index\.html">[^<]*<\/a><\/p>/, '')
+        .replaceAll('href="/themes/', 'href="./themes/')
+        .replace('bundle-url="/src/define.ts"', 'bundle-url="./opendata-widgets.js"')
+        .replace('embed-url="/src/embed/embed.html"', 'embed-url="./embed.html"')
+        .replace('resize-url="/src/embed/host-resize.ts"', 'resize-url="./od-resize.js"')
+        .replace('themes-url="/themes/"', 'themes-url="./themes/"')
+        .replace('manifest-url="/custom-elements.json"', 'manifest-url="./custom-elements.json"')
+        .replace(/<!-- Development URLs;[^>]*-->/, '<!-- Set portal="…" to your portal; the other URLs are the files beside this page. -->');
+      this.emitFile({ type: 'asset', fileName: 'builder.html', source: builder });
+      this.emitFile({ type: 'asset', fileName: 'builder.css', source: readFileSync('demo/builder.css', 'utf8') });
+      if (existsSync('custom-elements.json')) {
+        this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: readFileSync('custom-elements.json', 'utf8') });
+      }
     },
   };
 }
@@ -92,11 +110,14 @@ const cdnBuild: UserConfig['build'] = {
 };
 
 const embedBuild: UserConfig['build'] = {
-  lib: { entry: { embed: 'src/embed/embed-page.ts', 'od-resize': 'src/embed/host-resize.ts' }, formats: ['es'] },
+  lib: {
+    entry: { embed: 'src/embed/embed-page.ts', 'od-resize': 'src/embed/host-resize.ts', builder: 'src/builder/define-builder.ts' },
+    formats: ['es'],
+  },
   outDir: 'dist',
   emptyOutDir: false,
   sourcemap: true,
-  rollupOptions: { output: { chunkFileNames: 'chunks/embed-[name]-[hash].js' } },
+  rollupOptions: { output: { chunkFileNames: 'chunks/embed-[name]-[hash].js', minify: true } },
 };
 
 /** The npm build: same modules, dependencies left to the consumer's bundler (one copy of lit). */

@@ -33,6 +33,7 @@ function cdnAndPortal(): Server {
       // `/v9/…`: the same build under another version number (a second, different copy on one page).
       const other = path.startsWith('/v9/');
       const file = path.startsWith('/dist/') || other ? join(process.cwd(), 'dist', path.slice(other ? 4 : 6)) : '';
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
       if (!file || !existsSync(file)) return void res.writeHead(404).end();
       let body: Buffer | string = readFileSync(file);
       if (other && file.endsWith('opendata-widgets.js')) body = body.toString().replace(/`\d+\.\d+\.\d+`/, '`9.9.9`');
@@ -208,6 +209,22 @@ describe('CDN bundle on another origin', () => {
     await p.waitForFunction((h) => Math.abs(document.querySelector('iframe')!.clientHeight - h) <= 1, inner, { timeout: 5000 });
     assert.ok(inner > 150, `content height ${inner}`);
     assert.match(await frame.title(), /données ouvertes$/);
+    assert.deepEqual(found.violations, []);
+    assert.deepEqual(found.errors, []);
+    await p.close();
+  });
+
+  it('the hosted builder (dist/builder.html) writes code that points at the hosted bundle, under a strict CSP', async () => {
+    const p = await browser.newPage();
+    const found = await watchPage(p);
+    await p.goto(`${cdnUrl}/dist/builder.html`);
+    await p.waitForFunction(() => document.querySelectorAll('#od-dataset-id option').length > 3, undefined, { timeout: 15000 });
+    await p.waitForFunction(() => (document.querySelector('#od-preview od-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0,
+      undefined, { timeout: 15000 });
+    const code = await p.evaluate(() => (document.querySelector('#od-code-tag') as HTMLTextAreaElement).value);
+    assert.ok(code.includes(`<script type="module" src="${cdnUrl}/dist/opendata-widgets.js"></script>`), code);
+    const iframe = await p.evaluate(() => (document.querySelector('#od-code-iframe') as HTMLTextAreaElement).value);
+    assert.ok(iframe.includes(`src="${cdnUrl}/dist/embed.html?widget=od-table`) && iframe.includes(`${cdnUrl}/dist/od-resize.js`), iframe);
     assert.deepEqual(found.violations, []);
     assert.deepEqual(found.errors, []);
     await p.close();
