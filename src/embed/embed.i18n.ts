@@ -6,18 +6,18 @@ export const embedMessages = defineMessages({
     docTitle: (what: string) => `${what} — données ouvertes`,
     widgetFallback: 'Widget de données ouvertes',
     problems: 'Ce widget intégré est mal configuré :',
-    seeData: 'Voir les données sur le portail',
+    seeData: 'Voir les données sur le portail (nouvelle fenêtre)',
   },
   en: {
     docTitle: (what: string) => `${what} — open data`,
     widgetFallback: 'Open data widget',
     problems: 'This embedded widget is misconfigured:',
-    seeData: 'See the data on the portal',
+    seeData: 'See the data on the portal (new window)',
   },
   br: {
     docTitle: (what: string) => `${what} — roadennoù digor`,
     widgetFallback: 'Widget roadennoù digor',
     problems: 'Kefluniet fall eo ar widget enframmet-mañ :',
-    seeData: 'Gwelet ar roadennoù war ar porched',
+    seeData: 'Gwelet ar roadennoù war ar porched (prenestr nevez)',
   },
 });

@@ -73,7 +73,7 @@ describe('embed.html + od-resize.js', () => {
     await waitUntil(() => /— open data$/.test(doc(b)?.title ?? '') && !doc(b).title.startsWith('finistere-'), 'dataset title', { timeout: 15000 });
     expect(doc(b).documentElement.lang).to.equal('en');
     const link = doc(b).querySelector<HTMLAnchorElement>('.od-embed-source a')!;
-    expect(link.textContent).to.equal('See the data on the portal');
+    expect(link.textContent).to.equal('See the data on the portal (new window)');
     expect(link.href).to.contain('/explore/dataset/finistere-aires-covoiturage/');
   });
 
