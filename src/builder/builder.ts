@@ -158,7 +158,7 @@ export class OdBuilder extends LitElement {
   codes(): { tag: string; iframe: string } {
     const m = this.model();
     const id = `od-embed-${(this._datasetId || this._tag).replace(/[^\w-]/g, '')}`;
-    const data = this._datasetId ? datasetPageUrl(abs(this.portal), this._datasetId) : abs(this.portal);
+    const data = m.dataset.length ? datasetPageUrl(abs(this.portal), this._datasetId) : abs(this.portal);
     return {
       tag: tagCode(m, abs(this.bundleUrl), abs(this.themesUrl), data),
       iframe: iframeCode(m, abs(this.embedUrl), abs(this.resizeUrl), data, id),
