@@ -42,14 +42,19 @@ async function once(url: string): Promise<Run> {
     const [t1, t2] = await page.evaluate(() => (window as any).__t as number[]);
     const r = await renders(page);
     const before = { api: m.api, apiN: m.apiN, code: m.code };
-    // Zoom in (+2 levels on the densest cluster, as a visitor would click) until the viewport comes as points.
+    // Zoom in (+2 levels on the densest visible cluster, as a visitor would click) until the viewport comes as points.
     let z = r.at(-1)!;
     for (let step = 0; step < 8 && z.mode === 'clusters'; step++) {
       const n = (await renders(page)).length;
       await page.evaluate(() => {
         const el = document.getElementById('bench') as any;
-        const c = [...el._view.clusters].sort((a: any, b: any) => b.count - a.count)[0];
-        el._map.map.jumpTo({ center: [c.lon, c.lat], zoom: el._map.map.getZoom() + 2 });
+        const map = el._map.map, r = map.getCanvas().getBoundingClientRect();
+        const visible = el._view.clusters.filter((c: any) => {
+          const p = map.project([c.lon, c.lat]);
+          return p.x > 0 && p.y > 0 && p.x < r.width && p.y < r.height;
+        });
+        const c = visible.sort((a: any, b: any) => b.count - a.count)[0];
+        map.jumpTo({ center: [c.lon, c.lat], zoom: map.getZoom() + 2 });
       });
       await page.waitForFunction((k) => (window as any).__mapRenders.length > k, n, { timeout: 60000 });
       await page.waitForTimeout(300);

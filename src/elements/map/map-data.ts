@@ -16,6 +16,9 @@ export class NoGeoFieldError extends Error {
   constructor() { super('no geo field'); this.name = 'NoGeoFieldError'; }
 }
 
+/** Map zoom from which a viewport always shows records. */
+export const STREET_ZOOM = 17;
+
 export interface FeatureOptions { geoField?: string; fields: string[]; pointLimit: number }
 
 /** Records with only the fields the map needs, through the JSON export (one request up to `limit` records). */
@@ -55,10 +58,13 @@ export async function fetchOverview(ctx: DatasetSource, o: FeatureOptions, signa
 /** What a viewport holds: clusters while the bbox has more than `pointLimit` records, then the records. */
 export async function fetchViewport(client: ExploreClient, base: RecordsQuery, geo: GeoField, bbox: Bbox, mapZoom: number,
   o: FeatureOptions, signal: AbortSignal): Promise<MapData> {
-  // maplibre's zoom counts 512 px tiles, geo_cluster's 256 px ones: one level apart.
-  const clusters = parseClusters(await client.groups(clusterQuery(base, geo.name, mapZoom + 1, bbox), { signal }));
+  // maplibre's zoom counts 512 px tiles, geo_cluster's 256 px ones: asking for the map's zoom gives cells about
+  // twice the nominal radius on screen, so the discs (at most 48 px wide) do not overlap.
+  const clusters = parseClusters(await client.groups(clusterQuery(base, geo.name, mapZoom, bbox), { signal }));
   const inView = clusteredCount(clusters);
-  if (inView > o.pointLimit) return { kind: 'clusters', geo, clusters, total: inView };
+  // At street level records are shown even when there are too many (the first `pointLimit`, said in the status):
+  // zooming further cannot split the clusters any more.
+  if (inView > o.pointLimit && mapZoom < STREET_ZOOM) return { kind: 'clusters', geo, clusters, total: inView };
   const records = await fetchRecords(client, base.where(inBbox(geo.name, bbox)), geo, o.fields, o.pointLimit, signal);
   return features(geo, records, inView);
 }

@@ -57,7 +57,7 @@ export function addDataLayers(map: any, c: DataColors): void {
     { id: IDS.clusterCircles, type: 'circle', source: IDS.clusters,
       paint: {
         'circle-color': c.cluster, 'circle-opacity': 0.85, 'circle-stroke-color': c.stroke, 'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'count'], 10, 10, 14, 100, 19, 1000, 25, 10000, 32],
+        'circle-radius': ['step', ['get', 'count'], 10, 10, 13, 100, 16, 1000, 20, 10000, 24],
       } },
     { id: IDS.points, type: 'circle', source: IDS.data, filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-color': c.point, 'circle-radius': 6, 'circle-stroke-color': c.stroke, 'circle-stroke-width': 1.5 } },
