@@ -149,3 +149,25 @@ describe('od-map: points, list, popups, keyboard', () => {
     expect(node.querySelector('a')!.rel).to.equal('noopener noreferrer');
   });
 });
+
+describe('od-map without WebGL', () => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  before(() => {
+    // A browser without WebGL 2: maplibre cannot start.
+    (HTMLCanvasElement.prototype as any).getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return type === 'webgl2' || type === 'webgl' ? null : (original as any).call(this, type, ...rest);
+    };
+  });
+  after(() => { HTMLCanvasElement.prototype.getContext = original; });
+
+  it('says so in French and keeps the list of features', async () => {
+    const { el } = await setup('finistere-france-services', { 'popup-fields': 'lib_fs' });
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no-WebGL message', { timeout: 8000 });
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('WebGL indisponible');
+    expect(shadow(el).querySelector<HTMLElement>('[part~="map"]')!.hidden).to.equal(true);
+    await waitUntil(() => status(el) === '33 élément(s) sur la carte.', 'data loaded', { timeout: 8000 });
+    shadow(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[part~="list"] li button').length).to.equal(33);
+  });
+});

@@ -9,6 +9,7 @@ import { boundsOf, findGeoFields, recordsToFeatures, toGeometry, toLonLat } from
 import { clusterQuery, clusterZoom, containsBbox, inBbox, padBbox, parseClusters } from '../../src/elements/map/clusters.js';
 import { LAND, PALETTE, classBreaks, classColors, classOf, contrastRatio, joinAreas, joinKey, rowsToValues } from '../../src/elements/map/choropleth.js';
 import { MAPLIBRE_LOCALES } from '../../src/elements/map/maplibre-locale.js';
+import { fetchViewport, STREET_ZOOM } from '../../src/elements/map/map-data.js';
 
 describe('map: bundled boundaries', () => {
   it('polyline text round-trips coordinates at 1e-4°', () => {
@@ -149,5 +150,38 @@ describe('map: maplibre locale', () => {
     }
     assert.equal(MAPLIBRE_LOCALES.fr['NavigationControl.ZoomIn'], 'Zoomer');
     assert.notEqual(MAPLIBRE_LOCALES.br['Popup.Close'], MAPLIBRE_LOCALES.en['Popup.Close']);
+  });
+});
+
+describe('map: viewport loading', () => {
+  const geo = { name: 'geo_point_2d', type: 'geo_point_2d' as const };
+  const rows = [{ c: { cluster_centroid: { lat: 48, lon: -4.1 } }, n: 1500 }, { c: { cluster_centroid: { lat: 48.1, lon: -4 } }, n: 700 }];
+  const fake = () => {
+    const calls: string[] = [];
+    const client = {
+      groups: async (q: { key: string }) => { calls.push(q.key); return rows; },
+      get: async (q: { key: string }) => { calls.push(q.key); return [{ geo_point_2d: { lon: -4.1, lat: 48 } }]; },
+    };
+    return { calls, client: client as any };
+  };
+
+  it('asks only for clusters while the viewport holds more than the point limit', async () => {
+    const { calls, client } = fake();
+    const d = await fetchViewport(client, records('x'), geo, [-4.2, 47.9, -3.9, 48.2], 12, { fields: ['nom'], pointLimit: 1000 }, new AbortController().signal);
+    assert.equal(d.kind, 'clusters');
+    assert.equal(calls.length, 1);
+    assert.match(decodeURIComponent(calls[0]), /group_by=geo_cluster/);
+  });
+
+  it('downloads the records of the viewport (only the needed fields, capped) when few, or at street level', async () => {
+    for (const [limit, zoom] of [[5000, 12], [1000, STREET_ZOOM]]) {
+      const { calls, client } = fake();
+      const d = await fetchViewport(client, records('x'), geo, [-4.2, 47.9, -3.9, 48.2], zoom, { fields: ['nom'], pointLimit: limit }, new AbortController().signal);
+      assert.equal(d.kind, 'features');
+      assert.equal(d.kind === 'features' && d.total, 2200);
+      const url = decodeURIComponent(calls[1]).replace(/\+/g, ' ');
+      assert.match(url, /\/exports\/json\?select=`geo_point_2d`, `nom`&where=in_bbox/);
+      assert.match(url, new RegExp(`limit=${limit}`));
+    }
   });
 });

@@ -182,7 +182,10 @@ export class OdMap extends OdElement {
       const o = this._task.value;
       if (o && this._task.status === TaskStatus.COMPLETE) this._apply(o);
     } catch (error) {
-      if (this._map === view) this._mapError = error;
+      if (this._map === view) {
+        this._mapError = error;
+        view.remove(); // the list stays; an empty box (or maplibre's English notice) would not help
+      }
       this.report(error, 'map');
     }
   }
@@ -237,7 +240,7 @@ export class OdMap extends OdElement {
   }
 
   private _pickContext(): PickContext {
-    return { host: this, view: this._map, data: this._view, meta: this._task.value?.meta, fields: this._fields,
+    return { host: this, view: this._map, data: this._view ?? this._task.value?.data, meta: this._task.value?.meta, fields: this._fields,
       titleField: this.titleField, refineOnClick: this.refineOnClick, context: this._link.context, i18n: this.i18n };
   }
 
@@ -255,7 +258,7 @@ export class OdMap extends OdElement {
     const hasMap = !!this._link.context && !this._link.context.configError;
     return html`${this.renderStatus(status)}
       <p id="help" class="od-visually-hidden">${m.keyboardHelp}</p>
-      <div part="map" class=${busy ? 'stale' : ''} aria-busy=${busy ? 'true' : 'false'} ?hidden=${!hasMap}></div>
+      <div part="map" class=${busy ? 'stale' : ''} aria-busy=${busy ? 'true' : 'false'} ?hidden=${!hasMap || !!this._mapError}></div>
       ${body}
       <p part="attribution">${m.basemap} : ${this.basemap ? this.basemapAttribution ?? '' : BOUNDARIES_ATTRIBUTION}</p>
       ${this.noProvenance || !this._task.value ? nothing
