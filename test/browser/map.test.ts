@@ -76,6 +76,11 @@ describe('od-map: points, list, popups, keyboard', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('list-toggle');
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift+Tab' });
+    expect(shadow(el).activeElement).to.equal(canvas);
+    const ring = getComputedStyle(canvas);
+    expect(ring.outlineStyle).to.equal('solid'); // visible focus on the map itself
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
   });
 
   it('speaks English and Breton, maplibre controls included', async () => {
