@@ -10,6 +10,7 @@ import { clusterQuery, clusterZoom, containsBbox, inBbox, padBbox, parseClusters
 import { LAND, PALETTE, classBreaks, classColors, classOf, contrastRatio, joinAreas, joinKey, rowsToValues } from '../../src/elements/map/choropleth.js';
 import { MAPLIBRE_LOCALES } from '../../src/elements/map/maplibre-locale.js';
 import { fetchViewport, STREET_ZOOM } from '../../src/elements/map/map-data.js';
+import { ViewportLoader } from '../../src/elements/map/map-viewport.js';
 
 describe('map: bundled boundaries', () => {
   it('polyline text round-trips coordinates at 1e-4°', () => {
@@ -183,5 +184,51 @@ describe('map: viewport loading', () => {
       assert.match(url, /\/exports\/json\?select=`geo_point_2d`, `nom`&where=in_bbox/);
       assert.match(url, new RegExp(`limit=${limit}`));
     }
+  });
+});
+
+describe('map: viewport loader (moves, errors, stale answers)', () => {
+  const geo = { name: 'geo_point_2d', type: 'geo_point_2d' as const };
+  const host = { addController() {}, requestUpdate() {} };
+  const view = (bbox: number[], zoom: number) => {
+    const v = { cleared: 0, bbox, map: { getZoom: () => zoom }, clear: () => { v.cleared++; } };
+    return v;
+  };
+  const answer = (n: number) => [{ c: { cluster_centroid: { lat: 48, lon: -4 } }, n }];
+
+  it('shows an error (and clears the old clusters), then recovers on retry', async () => {
+    let fail = true;
+    const client = { groups: async () => { if (fail) throw new Error('500'); return answer(5000); } } as any;
+    const drawn: unknown[] = [];
+    const loader = new ViewportLoader(host, (d) => drawn.push(d));
+    const v = view([-4.2, 47.9, -3.9, 48.2], 10);
+    const source = { client, base: records('x'), geo, fields: [], pointLimit: 1000 };
+    await loader.load(v as any, source);
+    assert.ok(loader.error);
+    assert.equal(v.cleared, 1);
+    assert.equal(loader.pending, false);
+    fail = false;
+    await loader.load(v as any, source);
+    assert.equal(loader.error, undefined);
+    assert.equal(drawn.length, 1);
+  });
+
+  it('draws only the latest of two overlapping moves, and skips a move inside the last area', async () => {
+    const client = {
+      groups: (q: { key: string }, { signal }: { signal: AbortSignal }) => new Promise((resolve, reject) => {
+        const slow = q.key.includes('%2C+10'); // the first move's precision answers late
+        const t = setTimeout(() => resolve(answer(slow ? 1111 : 2222)), slow ? 80 : 10);
+        signal.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); });
+      }),
+    } as any;
+    const drawn: any[] = [];
+    const loader = new ViewportLoader(host, (d) => drawn.push(d));
+    const source = { client, base: records('x'), geo, fields: [], pointLimit: 1000 };
+    const first = loader.load(view([-4.2, 47.9, -3.9, 48.2], 10) as any, source);
+    const second = loader.load(view([-4.1, 47.95, -4, 48.05], 12) as any, source);
+    await Promise.all([first, second]);
+    assert.deepEqual(drawn.map((d) => d.total), [2222]);
+    await loader.load(view([-4.09, 47.96, -4.01, 48.04], 12) as any, source);
+    assert.equal(drawn.length, 1, 'no request for a move inside the fetched area');
   });
 });
