@@ -58,8 +58,8 @@ export function renderList(pc: PickContext, open: boolean, toggle: () => void, v
   return html`<button type="button" part="list-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="list"
       @click=${toggle}>${open ? m.hideList : m.showList}</button>
     <div id="list" part="list" ?hidden=${!open}>
-      ${open ? html`<h3 class="list-title">${m.listTitle}</h3>
-        <ul>${repeat(items, (it) => it.key, (it) => html`<li><button type="button"
+      ${open ? html`<p class="list-title" id="list-title">${m.listTitle}</p>
+        <ul aria-labelledby="list-title">${repeat(items, (it) => it.key, (it) => html`<li><button type="button"
           @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}>${it.label}</button></li>`)}
         </ul>` : nothing}
     </div>`;

@@ -95,7 +95,7 @@ export default css`
     color: var(--_accent);
   }
   .list-title {
-    font-size: 1em;
+    font-weight: 700;
     margin: var(--_space) 0 0.25rem;
   }
   [part~='legend'] {
