@@ -19,7 +19,7 @@ const LATENCY = Number(arg('--latency', '0'));
 const PAGES = resolve(import.meta.dirname, 'pages');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 
-export interface Run { firstReady?: Record<string, number>; ms: number; requests: number; apiRequests: number; bytes: number; apiBytes: number; heap: number; ready: string[]; missing: string[]; urls: string[] }
+export interface Run { firstReady?: Record<string, number>; thirdParty: number; ms: number; requests: number; apiRequests: number; bytes: number; apiBytes: number; heap: number; ready: string[]; missing: string[]; urls: string[] }
 
 async function serve(records: number): Promise<{ url: string; server: Server; html: () => string }> {
   const portal = createPortalHandler({ synthetic: records, latency: LATENCY || undefined });
@@ -57,12 +57,13 @@ async function measure(browser: Browser, pageUrl: string, bareUrls?: string[]): 
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const urlOf = new Map<string, string>();
-  const run: Run = { ms: NaN, requests: 0, apiRequests: 0, bytes: 0, apiBytes: 0, heap: NaN, ready: [], missing: [], urls: [] };
+  const run: Run = { thirdParty: 0, ms: NaN, requests: 0, apiRequests: 0, bytes: 0, apiBytes: 0, heap: NaN, ready: [], missing: [], urls: [] };
   const isApi = (u: string) => u.includes('/api/explore/v2.1/');
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.request.url.startsWith('data:') || e.request.url.startsWith('blob:')) return;
     urlOf.set(e.requestId, e.request.url);
     run.requests++;
+    if (new URL(e.request.url).origin !== new URL(pageUrl).origin) run.thirdParty++;
     if (isApi(e.request.url)) { run.apiRequests++; run.urls.push(e.request.url); }
   });
   cdp.on('Network.loadingFinished', (e) => {
@@ -97,7 +98,7 @@ function summarise(runs: Run[]) {
   const m = (k: keyof Run) => median(runs.map((r) => r[k] as number));
   const tags = Object.keys(runs[0]?.firstReady ?? {});
   const perWidget = Object.fromEntries(tags.map((t) => [t, median(runs.map((r) => r.firstReady?.[t] ?? NaN))]));
-  return { perWidget, ms: m('ms'), requests: m('requests'), apiRequests: m('apiRequests'), bytes: m('bytes'), apiBytes: m('apiBytes'), heap: m('heap'), ready: runs[0]?.ready ?? [], missing: runs[0]?.missing ?? [], runs: runs.length };
+  return { perWidget, thirdParty: Math.max(...runs.map((r) => r.thirdParty)), ms: m('ms'), requests: m('requests'), apiRequests: m('apiRequests'), bytes: m('bytes'), apiBytes: m('apiBytes'), heap: m('heap'), ready: runs[0]?.ready ?? [], missing: runs[0]?.missing ?? [], runs: runs.length };
 }
 
 export async function benchDashboard() {

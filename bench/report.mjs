@@ -41,6 +41,7 @@ export function markdownReport({ machine, seconds, sizes, dashboard, dashboardEr
     out.push('', `Target bytes and requests flat from ${n(dashboard[0].records)} to ${n(dashboard[dashboard.length - 1].records)} records ` +
       `(within 10 %): ${ok(flat)}. Target overhead ratio (time) < 1.5: ` +
       `${dashboard.map((d) => `${r2(d.ratio.ms)}`).join(', ')} — ${ok(dashboard.every((d) => d.ratio.ms < 1.5))}.`);
+    out.push('', `Requests to another origin than the page's (third parties), most in any load: ${n(Math.max(...dashboard.map((d) => d.widgets.thirdParty ?? NaN)))}.`);
     out.push('', 'Median time at which each widget first showed data: ' + dashboard.map((d) => `${n(d.records)} records: ` +
       Object.entries(d.widgets.perWidget ?? {}).sort((a, b) => a[1] - b[1]).map(([t, ms]) => `${t} ${n(ms)} ms`).join(', ')).join('; ') + '.');
     const missing = dashboard[0].widgets.missing;
