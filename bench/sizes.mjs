@@ -3,7 +3,7 @@
 // the peers re-bundled with the same Vite/minifier from their npm packages, so the comparison is like for like.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -97,6 +97,39 @@ function breakdown(files, names, top = 8) {
   return [...by].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, bytes]) => ({ name, bytes }));
 }
 
+/**
+ * What the core would weigh if some elements' own code were loaded lazily: variants of src/define.ts without
+ * them (parsed from its `import { OdX } from './elements/…'` and `defineElement('od-x', OdX)` lines).
+ */
+async function whatIfLazy() {
+  const define = readFileSync(join(ROOT, 'src/define.ts'), 'utf8');
+  const imports = [...define.matchAll(/^import \{ (Od\w+) \} from '\.\/(elements\/[^']+)';$/gm)].map((m) => ({ cls: m[1], path: m[2] }));
+  const tags = new Map([...define.matchAll(/^defineElement\('([\w-]+)', (Od\w+)\);$/gm)].map((m) => [m[2], m[1]]));
+  const variants = [['od-chart', 'od-map'], ['od-chart', 'od-map', 'od-catalog']];
+  mkdirSync(join(ROOT, '.test-tmp'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.test-tmp', 'bench-lazy-'));
+  try {
+    const input = {};
+    variants.forEach((without, i) => {
+      const kept = imports.filter((x) => !without.includes(tags.get(x.cls)));
+      const src = [`import { defineElement } from '${join(ROOT, 'src/core/register.ts')}';`,
+        ...kept.map((x) => `import { ${x.cls} } from '${join(ROOT, 'src', x.path.replace(/\.js$/, '.ts'))}';`),
+        ...kept.map((x) => `defineElement('${tags.get(x.cls)}', ${x.cls});`)].join('\n');
+      writeFileSync(join(dir, `v${i}.ts`), src);
+      input[`v${i}`] = join(dir, `v${i}.ts`);
+    });
+    const files = await bundle(input, { useProjectConfig: true });
+    return variants.map((without, i) => ({
+      name: `what if: core with ${without.join(', ')} loaded lazily (their own code out of the core)`,
+      ...sizeOf(pick(files, staticClosure(files, `v${i}`))),
+    }));
+  } catch (e) {
+    return [{ name: 'what if: lazy elements', min: NaN, gzip: NaN, note: `not measured: ${String(e.message).split('\n')[0]}` }];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Measures the library and the peers. Returns rows `{ name, min, gzip, files?, note? }`. */
 export async function measureSizes() {
   const ours = await bundle(
@@ -122,6 +155,8 @@ export async function measureSizes() {
   if (other.size) rows.push({ name: 'opendata-widgets: other lazy chunks', ...sizeOf(pick(ours, other)) });
 
   mkdirSync(join(ROOT, '.test-tmp'), { recursive: true });
+  rows.push(...(await whatIfLazy()));
+
   const peerDir = mkdtempSync(join(ROOT, '.test-tmp', 'bench-peers-')); // inside the project: resolves node_modules
   try {
     const peers = [
