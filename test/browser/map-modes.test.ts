@@ -66,6 +66,16 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     const expected = (qbo.properties.color.match(/[0-9a-f]{2}/g) as string[]).map((h) => parseInt(h, 16));
     const px = pixelAt(el, [-4.1024, 47.996]); // Quimper is in QBO
     expected.forEach((v, i) => expect(Math.abs(px[i] - (0.9 * v + 0.1 * [246, 246, 242][i]))).to.be.below(8));
+    // The list gives each area and its value; choosing one opens its popup.
+    shadow(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!.click();
+    await el.updateComplete;
+    const areas = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="list"] li button')];
+    expect(areas.length).to.equal(21);
+    const cc = areas.find((b) => b.textContent!.startsWith('CA Quimper Bretagne Occidentale'))!;
+    expect(cc.textContent).to.match(/ : [\d\u202f\u00a0 ]+$/);
+    cc.click();
+    const popup = shadow(el).querySelector('.maplibregl-popup')!;
+    expect(popup.textContent).to.contain('Population municipale');
     await expect(el).to.be.accessible();
   });
 

@@ -69,6 +69,7 @@ export function pickFeature(pc: PickContext, source: string, i: number, at: [num
     const f = d.collection.features[i];
     pc.view.openPopup(at, areaPopup(pc, f, valueLabel));
     select(pc, { area: { code: f.properties.code, name: f.properties.name, value: f.properties.value } });
+    if (pc.refineOnClick && pc.context && f.properties.code) pc.context.toggleRefine(pc.refineOnClick, String(f.properties.code));
   }
 }
 

@@ -62,7 +62,7 @@ export class OdMap extends OdElement {
   @property({ attribute: 'popup-fields' }) popupFields = '';
   /** Field naming each feature (popup title and list); default: the first popup field. */
   @property({ attribute: 'title-field' }) titleField?: string;
-  /** Opt-in: a click on a point refines the context on this field (toggles `field = value`). */
+  /** Opt-in: a click on a feature refines the context on this field (toggles `field = value`; for a choropleth, the area's code). */
   @property({ attribute: 'refine-on-click' }) refineOnClick?: string;
   /** Most records downloaded as points; above it the map shows server-side clusters (default 1000). */
   @property({ type: Number, attribute: 'point-limit' }) pointLimit = DEFAULT_POINT_LIMIT;
