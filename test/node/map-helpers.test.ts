@@ -189,7 +189,7 @@ describe('map: viewport loading', () => {
 
 describe('map: viewport loader (moves, errors, stale answers)', () => {
   const geo = { name: 'geo_point_2d', type: 'geo_point_2d' as const };
-  const host = { addController() {}, requestUpdate() {} };
+  const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
   const view = (bbox: number[], zoom: number) => {
     const v = { cleared: 0, bbox, map: { getZoom: () => zoom }, clear: () => { v.cleared++; } };
     return v;
