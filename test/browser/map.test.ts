@@ -62,7 +62,7 @@ describe('od-map: points, list, popups, keyboard', () => {
     const map = mapOf(el);
     const canvas = map.getCanvas() as HTMLCanvasElement;
     expect(canvas.getAttribute('tabindex')).to.equal('0');
-    expect(canvas.getAttribute('aria-label')).to.match(/^Carte : /);
+    expect(canvas.getAttribute('aria-label')).to.match(/^Carte : .*France services/i); // the dataset's title
     expect(shadow(el).getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.contain('flèches');
     canvas.focus();
     const lng = map.getCenter().lng;

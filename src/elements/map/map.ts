@@ -205,6 +205,8 @@ export class OdMap extends OdElement {
     this._applied = o;
     this._viewport.reset();
     this._view = o.data;
+    // The map was named before the metadata arrived: give it the dataset's title now.
+    this._map.map.getCanvas().setAttribute('aria-label', this.i18n.msg(mapMessages).mapLabel(this._title()));
     this._draw(o.data);
     const b = dataBounds(o.data);
     if (b) this._map!.fit(b, o.data.kind === 'areas' ? 11 : 15);
