@@ -4,63 +4,13 @@
 // map code. `npm test -- --only=e2e` builds first.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { createPortalHandler } from '../../portal/server.js';
+import { DIST, cdnAndPortal, listen, page, site } from './bundle-servers.js';
 import { launchBrowser, watchPage } from './harness.js';
 import { DATA_TAGS, settle } from './suite-helpers.js';
-
-const DIST = join(process.cwd(), 'dist');
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
-
-const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'";
-
-function listen(server: Server): Promise<string> {
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
-}
-
-/** The "CDN + portal" origin: dist/ and the Explore API, both with `Access-Control-Allow-Origin: *` as ODS does. */
-function cdnAndPortal(): Server {
-  const portal = createPortalHandler({ synthetic: 500 });
-  return createServer((req, res) => {
-    res.setHeader('access-control-allow-origin', '*');
-    portal(req, res, () => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      // `/v9/…`: the same build under another version number (a second, different copy on one page).
-      const other = path.startsWith('/v9/');
-      const file = path.startsWith('/dist/') || other ? join(process.cwd(), 'dist', path.slice(other ? 4 : 6)) : '';
-      if (path === '/favicon.ico') return void res.writeHead(204).end();
-      if (!file || !existsSync(file)) return void res.writeHead(404).end();
-      let body: Buffer | string = readFileSync(file);
-      if (other && file.endsWith('opendata-widgets.js')) body = body.toString().replace(/`\d+\.\d+\.\d+`/, '`9.9.9`');
-      // The hosted iframe page under the CSP that docs/csp.md gives for it.
-      const csp = file.endsWith('.html') ? { 'content-security-policy': EMBED_CSP } : {};
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...csp }).end(body);
-    });
-  });
-}
-
-/** The webmaster's site: plain HTML pages, a strict CSP allowing only the CDN origin for scripts and data. */
-function site(pages: Record<string, string>, cdn: () => string, noTrustedTypes: string[] = []): Server {
-  return createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
-    const body = pages[path];
-    if (!body) return void res.writeHead(404).end();
-    const csp = `default-src 'self'; script-src ${cdn()}; style-src 'self'; img-src 'self' data: ${cdn()}; ` +
-      `connect-src ${cdn()}; frame-src ${cdn()}; worker-src blob: ${cdn()}; object-src 'none'; base-uri 'none'; ` +
-      (noTrustedTypes.includes(path) ? '' : "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'");
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(body.replaceAll('CDN', cdn()));
-  });
-}
-
-const page = (body: string, scripts = ['CDN/dist/opendata-widgets.js']) =>
-  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page de test</title>` +
-  scripts.map((s) => `<script type="module" src="${s}"></script>`).join('') + `</head><body><main>${body}</main></body></html>`;
 
 const TABLE = `<od-dataset portal="CDN" dataset="finistere-aires-covoiturage" where="com_lieu = 'QUIMPER'">
   <od-table fields="nom_lieu,com_lieu" page-size="5"></od-table></od-dataset>`;
@@ -204,9 +154,16 @@ describe('CDN bundle on another origin', () => {
     const frame = p.frames().find((f) => f.url().includes('/dist/embed.html'))!;
     await frame.waitForFunction(() => (document.querySelector('od-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 4,
       undefined, { timeout: 15000 });
-    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // The content may still grow (provenance, link): poll both sides until the frame matches its content.
     // clientHeight: the frame's inner box (its border is outside the reported height).
-    await p.waitForFunction((h) => Math.abs(document.querySelector('iframe')!.clientHeight - h) <= 1, inner, { timeout: 5000 });
+    let inner = 0;
+    let outer = -10;
+    for (const end = Date.now() + 10000; Date.now() < end && Math.abs(outer - inner) > 1;) {
+      await p.waitForTimeout(100);
+      inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      outer = await p.evaluate(() => document.querySelector('iframe')!.clientHeight);
+    }
+    assert.ok(Math.abs(outer - inner) <= 1, `frame ${outer}px, content ${inner}px`);
     assert.ok(inner > 150, `content height ${inner}`);
     assert.match(await frame.title(), /données ouvertes$/);
     assert.deepEqual(found.violations, []);
