@@ -69,6 +69,21 @@ describe('keyboard scripts on a linked page', function () {
     for (const t of ['od-search', 'od-facets', 'od-table', 'od-chart']) if (defined(t)) expect(seen, `${t} reachable`).to.include(t);
   });
 
+  it('every control reached with Tab shows a visible focus indicator', async () => {
+    const invisible: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement?.id === 'end') break;
+      const el = deepActive();
+      if (!el || !focusedWidget()) continue;
+      const cs = getComputedStyle(el);
+      const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+      const ring = cs.boxShadow !== 'none';
+      if (!outline && !ring) invisible.push(`<${focusedWidget()!.localName}> ${el.localName}[part=${el.getAttribute('part') ?? ''}]`);
+    }
+    expect([...new Set(invisible)], 'controls without a focus outline or ring').to.deep.equal([]);
+  });
+
   it('sorts a column with Enter on its header button', async function () {
     if (!defined('od-table')) this.skip();
     const button = await tabTo((el) => inside('od-table')() && part('sort-button')(el), 'a sort button');
