@@ -1,6 +1,7 @@
 // Accessibility suite: axe-core (through @open-wc/testing) on every data element in each of its states —
 // loading, data, empty and error — and in English and Breton. States are read from the elements' custom states.
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, defined, faultPortal, hasState, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
 
 for (const c of DATA_ELEMENTS) {
@@ -77,5 +78,25 @@ describe('a11y states: search and filters', function () {
     ds.setQuery('gare');
     await waitState(root.querySelector('od-filters')!, 'ready');
     await expect(root).to.be.accessible();
+  });
+});
+
+describe('a11y: reflow at 320 CSS pixels (WCAG 1.4.10)', function () {
+  this.timeout(40000);
+  afterEach(async () => {
+    cleanup();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('a page with every element does not scroll sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const tags = DATA_ELEMENTS.filter((c) => !c.own && defined(c.tag));
+    const root = mount(`<od-dataset portal="${PORTAL}" dataset="${DATASET}"><od-search></od-search><od-filters></od-filters>
+      ${tags.map((c) => `<${c.tag} ${c.attrs}></${c.tag}>`).join('')}</od-dataset>
+      ${defined('od-catalog') ? `<od-catalog portal="${PORTAL}" page-size="3"></od-catalog>` : ''}`);
+    for (const el of root.querySelectorAll(DATA_ELEMENTS.map((c) => c.tag).join(','))) await waitState(el, 'ready');
+    await new Promise((r) => setTimeout(r, 300));
+    const wide = [...root.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 321).map((e) => e.localName);
+    expect(document.documentElement.scrollWidth, `wider than the screen: ${wide.join(', ')}`).to.be.at.most(320);
   });
 });
