@@ -39,7 +39,7 @@ describe('CDN bundle on another origin', () => {
         src="CDN/dist/embed.html?widget=od-table&amp;dataset=finistere-aires-covoiturage&amp;od-table.page-size=4&amp;od-table.fields=nom_lieu"
         ><a href="CDN/explore/dataset/finistere-aires-covoiturage/">Voir les données</a></iframe>
         <script src="CDN/dist/od-resize.js" async></script>`, []),
-    }, () => cdnUrl, ['/map.html']);
+    }, () => cdnUrl);
     siteUrl = await listen(siteServer);
     browser = await launchBrowser();
   });
@@ -128,8 +128,7 @@ describe('CDN bundle on another origin', () => {
     await p.close();
   });
 
-  // The CSP of this page leaves out `require-trusted-types-for`: MapLibre's worker, from a bundle on another
-  // origin, is still refused by Trusted Types (reported to the map's owner). The rest of the strict CSP applies.
+  // Trusted Types enforced: the worker comes from the bundle's origin through a blob module (worker-src blob:).
   it('a map loads MapLibre and its worker from the bundle origin and draws the records', async () => {
     const p = await browser.newPage();
     const found = await watchPage(p);

@@ -10,24 +10,29 @@ export interface LoadedMaplibre { ml: MaplibreModule; sheet: CSSStyleSheet }
 declare const __OD_MAPLIBRE_WORKER_BESIDE__: boolean | undefined;
 
 /**
- * Under `require-trusted-types-for 'script'`, `new Worker(string)` throws: give maplibre a TrustedScriptURL of
- * its same-origin worker, made by our `odw` policy (which accepts that one URL only). maplibre also calls two
- * string methods on the URL, so they are forwarded. Other builds (sources, npm) leave maplibre's own lookup.
+ * Under `require-trusted-types-for 'script'`, `new Worker(string)` throws: give maplibre a TrustedScriptURL made by
+ * our `odw` policy, which accepts one URL only. A worker must be same-origin with the page, so when the bundle
+ * comes from another origin (a CDN) that URL is a blob module that imports the worker from the bundle's origin
+ * (the page's CSP then needs `worker-src blob:`). maplibre also calls two string methods on the URL, so they are
+ * forwarded. Other builds (sources, npm) leave maplibre's own lookup.
  */
 function trustWorker(): void {
   const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, o: object): any } }).trustedTypes;
   const beside = typeof __OD_MAPLIBRE_WORKER_BESIDE__ !== 'undefined' && __OD_MAPLIBRE_WORKER_BESIDE__;
   if (!tt || !beside || ml.getWorkerUrl()) return;
   const url = new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.url).href;
+  const target = new URL(url).origin === location.origin
+    ? url
+    : URL.createObjectURL(new Blob([`import ${JSON.stringify(url)};`], { type: 'text/javascript' }));
   try {
     const policy = tt.createPolicy('odw', {
       createScriptURL: (u: string) => {
-        if (u !== url) throw new TypeError('odw: only the map worker is allowed');
+        if (u !== target) throw new TypeError('odw: only the map worker is allowed');
         return u;
       },
     });
-    const trusted = policy.createScriptURL(url);
-    Object.assign(trusted, { endsWith: (s: string) => url.endsWith(s), split: (s: any) => url.split(s) });
+    const trusted = policy.createScriptURL(target);
+    Object.assign(trusted, { endsWith: (s: string) => target.endsWith(s), split: (s: any) => target.split(s) });
     ml.setWorkerUrl(trusted);
   } catch {
     // Policy name not allowed by the page's CSP: maplibre keeps its own worker URL.
