@@ -37,7 +37,7 @@ function distAssets(): Plugin {
 }
 
 /**
- * Embed pass: `../define.js` stays an import of the bundle; writes dist/embed.html from the dev page, and the
+ * Embed pass: `../define.js` and `../autoload.js` stay imports of the bundle; writes dist/embed.html from the dev page, and the
  * hosted builder (dist/builder.html from demo/builder.html, pointing at the files beside it).
  */
 function embedPage(): Plugin {
@@ -45,7 +45,7 @@ function embedPage(): Plugin {
     name: 'od-embed-page',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === '../define.js' && /src\/(embed\/embed-page|builder\/define-builder)\.ts$/.test(importer?.replace(/\\/g, '/') ?? '')) {
+      if ((source === '../define.js' || source === '../autoload.js') && /src\/(embed\/embed-page|builder\/define-builder)\.ts$/.test(importer?.replace(/\\/g, '/') ?? '')) {
         return { id: './opendata-widgets.js', external: true };
       }
       return null;
@@ -99,9 +99,9 @@ function maplibreWorker(): Plugin {
   };
 }
 
-/** The CDN bundle: one module that registers every tag; map and chart code in lazy chunks beside it. */
+/** The CDN bundle: one module that registers every tag, each element's code in a lazy chunk loaded when its tag appears. */
 const cdnBuild: UserConfig['build'] = {
-  lib: { entry: { 'opendata-widgets': 'src/define.ts' }, formats: ['es'] },
+  lib: { entry: { 'opendata-widgets': 'src/autoload.ts' }, formats: ['es'] },
   outDir: 'dist',
   sourcemap: true,
   chunkSizeWarningLimit: 1500,

@@ -14,7 +14,9 @@ export function markdownReport({ machine, seconds, sizes, dashboard, dashboardEr
   out.push('| Bundle | Minified | Gzip | Files |', '|---|---:|---:|---|');
   for (const s of sizes) out.push(`| ${s.name} | ${n(s.min)} B | ${n(s.gzip)} B | ${s.files ? s.files.length : ''}${s.note ? ` ${s.note}` : ''} |`);
   const core = sizes.find((s) => s.name.includes('core'));
-  if (core) out.push('', `Target core < 30 KB gzip: ${kb(core.gzip)} — ${ok(core.gzip < 30_000)}.`);
+  const allButChartMap = sizes.find((s) => s.name.includes('every element but chart and map'));
+  if (allButChartMap) out.push('', `Target "core (everything but map and chart) < 30 KB gzip": ${kb(allButChartMap.gzip)} — ${ok(allButChartMap.gzip < 30_000)}` +
+    (core ? `; what every page loads before any element's own code: ${kb(core.gzip)}.` : '.'));
   if (core?.breakdown) out.push('', `Largest parts of the core (rendered bytes before minification): ${core.breakdown.map((b) => `${b.name} ${n(b.bytes)}`).join(', ')}.`);
   out.push('', 'Peers are re-bundled from their npm packages (entry `export *` plus their CSS) with the same Vite and ' +
     'minifier; ODS Widgets is its published figure and loads Highcharts/Leaflet from CDNs on top.', '');

@@ -1,5 +1,6 @@
-// Bundle sizes: our library built by Vite (minified), split into what every page downloads (the core: entry plus
-// its static imports) and the lazy chunks of the chart and the map; what a page with only a table downloads; and
+// Bundle sizes: our library built by Vite (minified) from the CDN entry (src/autoload.ts), split into what every page
+// downloads (the core: entry plus its static imports), every element but chart and map, and the lazy chunks of the
+// chart and the map; what a page with only a table downloads; and
 // the peers re-bundled with the same Vite/minifier from their npm packages, so the comparison is like for like.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
@@ -97,43 +98,10 @@ function breakdown(files, names, top = 8) {
   return [...by].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, bytes]) => ({ name, bytes }));
 }
 
-/**
- * What the core would weigh if some elements' own code were loaded lazily: variants of src/define.ts without
- * them (parsed from its `import { OdX } from './elements/…'` and `defineElement('od-x', OdX)` lines).
- */
-async function whatIfLazy() {
-  const define = readFileSync(join(ROOT, 'src/define.ts'), 'utf8');
-  const imports = [...define.matchAll(/^import \{ (Od\w+) \} from '\.\/(elements\/[^']+)';$/gm)].map((m) => ({ cls: m[1], path: m[2] }));
-  const tags = new Map([...define.matchAll(/^defineElement\('([\w-]+)', (Od\w+)\);$/gm)].map((m) => [m[2], m[1]]));
-  const variants = [['od-chart', 'od-map'], ['od-chart', 'od-map', 'od-catalog']];
-  mkdirSync(join(ROOT, '.test-tmp'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, '.test-tmp', 'bench-lazy-'));
-  try {
-    const input = {};
-    variants.forEach((without, i) => {
-      const kept = imports.filter((x) => !without.includes(tags.get(x.cls)));
-      const src = [`import { defineElement } from '${join(ROOT, 'src/core/register.ts')}';`,
-        ...kept.map((x) => `import { ${x.cls} } from '${join(ROOT, 'src', x.path.replace(/\.js$/, '.ts'))}';`),
-        ...kept.map((x) => `defineElement('${tags.get(x.cls)}', ${x.cls});`)].join('\n');
-      writeFileSync(join(dir, `v${i}.ts`), src);
-      input[`v${i}`] = join(dir, `v${i}.ts`);
-    });
-    const files = await bundle(input, { useProjectConfig: true });
-    return variants.map((without, i) => ({
-      name: `what if: core with ${without.join(', ')} loaded lazily (their own code out of the core)`,
-      ...sizeOf(pick(files, staticClosure(files, `v${i}`))),
-    }));
-  } catch (e) {
-    return [{ name: 'what if: lazy elements', min: NaN, gzip: NaN, note: `not measured: ${String(e.message).split('\n')[0]}` }];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** Measures the library and the peers. Returns rows `{ name, min, gzip, files?, note? }`. */
 export async function measureSizes() {
   const ours = await bundle(
-    { full: join(ROOT, 'src/define.ts'), table: join(ROOT, 'bench/entries/table-only.ts') },
+    { full: join(ROOT, 'src/autoload.ts'), table: join(ROOT, 'bench/entries/table-only.ts') },
     { useProjectConfig: existsSync(join(ROOT, "portal/server.ts")) },
   );
   const core = staticClosure(ours, 'full');
@@ -146,8 +114,11 @@ export async function measureSizes() {
   const allLazy = new Set([...ours.keys()].filter((n) => !core.has(n) && !staticClosure(ours, 'table').has(n)));
   // Theme style sheets are optional files a page links itself, not code: left out.
   const other = new Set([...allLazy].filter((n) => !chart.has(n) && !map.has(n) && !n.startsWith('themes/')));
+  // Everything but the chart and the map: the core plus every other element's lazy chunk (catalogue, sanitiser…).
+  const noChartMap = new Set([...closure(ours, [...core], true)].filter((n) => !chart.has(n) && !map.has(n) && !n.startsWith('themes/')));
   const rows = [
-    { name: 'opendata-widgets: core (every page)', ...sizeOf(pick(ours, core)), breakdown: breakdown(ours, core) },
+    { name: 'opendata-widgets: core (every page: entry, <od-dataset>, Lit, API client)', ...sizeOf(pick(ours, core)), breakdown: breakdown(ours, core) },
+    { name: 'opendata-widgets: every element but chart and map (core + their lazy chunks)', ...sizeOf(pick(ours, noChartMap)), breakdown: breakdown(ours, noChartMap) },
     { name: 'opendata-widgets: chart chunk (lazy)', ...sizeOf(pick(ours, chart)) },
     { name: 'opendata-widgets: map chunk (lazy: maplibre, its worker, bundled boundaries)', ...sizeOf(pick(ours, map)) },
     { name: 'opendata-widgets: page with only a table', ...sizeOf(pick(ours, staticClosure(ours, 'table'))) },
@@ -155,8 +126,6 @@ export async function measureSizes() {
   if (other.size) rows.push({ name: 'opendata-widgets: other lazy chunks', ...sizeOf(pick(ours, other)) });
 
   mkdirSync(join(ROOT, '.test-tmp'), { recursive: true });
-  rows.push(...(await whatIfLazy()));
-
   const peerDir = mkdtempSync(join(ROOT, '.test-tmp', 'bench-peers-')); // inside the project: resolves node_modules
   try {
     const peers = [

@@ -1,10 +1,10 @@
 // The hosted iframe page (embed.html): renders whitelisted widgets from its URL and posts its height to the
 // parent frame, for CMSs that strip scripts. Builds DOM with createElement/setAttribute only (no markup strings).
-import '../define.js';
+import { load } from '../autoload.js';
 import type { DatasetSource } from '../core/dataset-link.js';
 import { safeUrl } from '../core/safe-url.js';
 import { embedMessages } from './embed.i18n.js';
-import { heightMessages, parseEmbedParams, type EmbedConfig } from './embed-params.js';
+import { EMBEDDABLE_TAGS, heightMessages, parseEmbedParams, type EmbedConfig } from './embed-params.js';
 
 const sheet = new CSSStyleSheet();
 // Constructed style sheets are CSP-safe (no <style> element); the frame's page has no margin of its own.
@@ -94,12 +94,18 @@ function postHeight(frameId: string): void {
   send();
 }
 
-try {
-  const portals = (meta('od-embed-portals') ?? '').split(/\s+/).filter(Boolean);
-  const cfg = parseEmbedParams(location.search, attributesOf, portals);
-  const root = document.getElementById('od-embed') ?? document.body;
-  render(cfg, root);
-  postHeight(cfg.frameId);
-} catch (err) {
-  console.error('[opendata-widgets] embed.html:', err);
+/** The embeddable tags named in the URL, loaded first: their declared attributes are the whitelist. */
+async function loadRequestedTags(): Promise<void> {
+  const named = (new URLSearchParams(location.search).get('widget') ?? '').split(',').map((t) => t.trim().toLowerCase());
+  await Promise.all(named.filter((t) => (EMBEDDABLE_TAGS as readonly string[]).includes(t)).map(load));
 }
+
+loadRequestedTags()
+  .then(() => {
+    const portals = (meta('od-embed-portals') ?? '').split(/\s+/).filter(Boolean);
+    const cfg = parseEmbedParams(location.search, attributesOf, portals);
+    const root = document.getElementById('od-embed') ?? document.body;
+    render(cfg, root);
+    postHeight(cfg.frameId);
+  })
+  .catch((err) => console.error('[opendata-widgets] embed.html:', err));

@@ -13,6 +13,7 @@ let clipboard = '';
 Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { clipboard = t; } } });
 
 async function builder(): Promise<OdBuilder> {
+  await customElements.whenDefined('od-builder'); // defined once the widgets it offers are loaded
   const b = await fixture<OdBuilder>(html`<od-builder portal=${location.origin} bundle-url="/src/define.ts"
     embed-url="/src/embed/embed.html" resize-url="/src/embed/host-resize.ts" themes-url="/themes/"></od-builder>`);
   await waitUntil(() => b.querySelectorAll('#od-dataset-id option').length > 3, 'catalogue loaded', { timeout: 15000 });

@@ -188,7 +188,7 @@ describe('CDN bundle on another origin', () => {
 
   it('loading the bundle twice warns in French and the widgets still work', async () => {
     const { p, found, warnings, cells } = await open('/twice.html');
-    assert.ok(warnings.some((w) => /od-table> est déjà défini/.test(w)), `no warning: ${warnings.join('\n')}`);
+    assert.ok(warnings.some((w) => /<od-dataset> est déjà défini/.test(w)), `no warning: ${warnings.join('\n')}`);
     assert.ok(cells.includes('QUIMPER'));
     assert.deepEqual(found.errors, []);
     assert.deepEqual(found.violations, []);
@@ -197,7 +197,7 @@ describe('CDN bundle on another origin', () => {
 
   it('two versions on one page: the first one wins, the second warns with both version numbers', async () => {
     const { p, found, warnings, cells } = await open('/two-versions.html');
-    assert.ok(warnings.some((w) => /<od-table> est déjà défini \(version 9\.9\.9\); cette copie \(version 0\.1\.0\)/.test(w)),
+    assert.ok(warnings.some((w) => /<od-dataset> est déjà défini \(version 9\.9\.9\); cette copie \(version 0\.1\.0\)/.test(w)),
       `no warning: ${warnings.join('\n')}`);
     assert.ok(cells.includes('QUIMPER'));
     assert.deepEqual(found.errors, []);

@@ -22,7 +22,8 @@ export async function settle(page: Page, timeout = 30000): Promise<Settled> {
   const end = start + timeout;
   let last = await read();
   while (Date.now() < end) {
-    const pending = Object.entries(last.states).filter(([k, s]) => (s === 'loading' || s === 'none') && !last.undefinedTags.includes(k.split('#')[0]));
+    // An element whose tag is not defined yet is pending too: the bundle loads each element's code when it appears.
+    const pending = Object.entries(last.states).filter(([, s]) => s === 'loading' || s === 'none');
     // A page without data elements is settled once its scripts had a moment to run.
     if (!pending.length && (Object.keys(last.states).length || Date.now() - start > 1500)) break;
     await page.waitForTimeout(100);
