@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeRing } from '../src/elements/map/polyline.js';
 
-const SRC = process.argv[2] ?? '/work/shared/data/finistere-communes-contours';
+const SRC = process.argv[2] ?? 'portal/data/finistere-communes-contours';
 const OUT = 'src/elements/map/boundaries/finistere.data.ts';
 const TOLERANCE = 0.0006; // degrees (≈ 45–65 m): invisible below zoom 12, where the basemap matters
 

@@ -9,7 +9,7 @@ import {
 } from '../../src/api/index.js';
 import { fakeFetch, json } from './api-fake-fetch.js';
 
-const sample = (name: string) => readFileSync(new URL(`../../../shared/ods-samples/${name}`, import.meta.url), 'utf8');
+const sample = (name: string) => readFileSync(new URL(`../fixtures/ods-samples/${name}`, import.meta.url), 'utf8');
 
 describe('portal URL', () => {
   it('accepts an origin, an API root, a fault prefix, domain names and bare ODS names', () => {

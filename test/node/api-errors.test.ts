@@ -8,7 +8,7 @@ import {
 } from '../../src/api/index.js';
 import { fakeFetch, json } from './api-fake-fetch.js';
 
-const sample = (name: string) => readFileSync(new URL(`../../../shared/ods-samples/${name}`, import.meta.url), 'utf8');
+const sample = (name: string) => readFileSync(new URL(`../fixtures/ods-samples/${name}`, import.meta.url), 'utf8');
 const client = (f: ReturnType<typeof fakeFetch>) => new ExploreClient('https://p.example', { fetch: f, retries: 0 });
 
 describe('API errors', () => {

@@ -1,14 +1,13 @@
-// Contract tests: for recordings in ../shared/ods-samples (real Explore API v2.1 bodies; see each .txt sidecar
+// Contract tests: for the recordings in test/fixtures/ods-samples (real Explore API v2.1 bodies; see each .txt sidecar
 // for the request) the local portal answers an equivalent query on our data with the same keys, value types
 // and nesting (see contract-shape.ts), and the same bytes where the recording is an error body.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { withPortal } from './portal-helpers.js';
 import { shapeDiff, type ShapeOpts } from './contract-shape.js';
 
-const DIR = new URL('../../../shared/ods-samples/', import.meta.url);
-const have = existsSync(DIR);
+const DIR = new URL('../fixtures/ods-samples/', import.meta.url);
 const sample = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
 const sampleJson = (name: string) => JSON.parse(sample(name));
 
@@ -56,14 +55,14 @@ function pick(rec: Record<string, unknown>, map: Record<string, string>): Record
   return Object.fromEntries(Object.entries(map).map(([k, ours]) => [ours, rec[k]]));
 }
 
-test('same shape as docexample-catalog-datasets-v2.1.json and docexample-dataset-v2.1.json (spec examples)', { skip: !have && 'no samples' }, async () => {
+test('same shape as docexample-catalog-datasets-v2.1.json and docexample-dataset-v2.1.json (spec examples)', async () => {
   const list = await P.api(DS, { limit: '3' });
   // Annotations differ per field (and the spec prints them as arrays, real portals as booleans): not compared.
   same('docexample-catalog-datasets-v2.1.json', list.json, { ignore: ['$.results[0].fields[0].annotations'] });
   same('docexample-dataset-v2.1.json', (await P.api(`${DS}/finistere-france-services`)).json, { ignore: ['$.fields[0].annotations'] });
 });
 
-test('same envelope and value types as docexample-records-geopoint-v2.1.json and docexample-record-v2.1.json', { skip: !have && 'no samples' }, async () => {
+test('same envelope and value types as docexample-records-geopoint-v2.1.json and docexample-record-v2.1.json', async () => {
   const map = { name: 'nom_lieu', modification_date: 'date_maj', coordinates: 'geo_point_2d', geoname_id: 'id_lieu', country_code: 'insee' };
   const list = await P.api(`${DS}/finistere-aires-covoiturage/records`, { limit: '2' });
   const rec = sampleJson('docexample-records-geopoint-v2.1.json');
@@ -77,14 +76,14 @@ test('same envelope and value types as docexample-records-geopoint-v2.1.json and
 });
 
 for (const [name, path, params, opts] of cases) {
-  test(`same shape as ${name}`, { skip: !have && 'ods-samples not found' }, async () => {
+  test(`same shape as ${name}`, async () => {
     const r = await P.api(path, params);
     assert.equal(r.status, 200, r.text);
     same(name, r.json, opts);
   });
 }
 
-test('error bodies are byte-identical to the recordings (400 ODSQLError, 400 limit, 404)', { skip: !have && 'no samples' }, async () => {
+test('error bodies are byte-identical to the recordings (400 ODSQLError, 400 limit, 404)', async () => {
   const odsql = await P.api(`${DS}/finistere-aires-covoiturage/exports/csv`, { select: 'no_such_field' });
   assert.equal(odsql.text, sample('error-400-odsqlerror-vancouver.json'));
   const limit = await P.api(`${DS}/finistere-aires-covoiturage/records`, { limit: '1473' });
@@ -93,12 +92,12 @@ test('error bodies are byte-identical to the recordings (400 ODSQLError, 400 lim
   assert.equal(nf.text, sample('error-404-notfoundresource-vancouver.json'));
 });
 
-test('429 body has the documented keys and types', { skip: !have && 'no samples' }, async () => {
+test('429 body has the documented keys and types', async () => {
   const r = await P.get('/__fault/status=429/api/explore/v2.1/catalog/datasets');
   same('docexample-error-429-quota-v2.1.json', r.json, { exactKeys: true, keyOrder: true });
 });
 
-test('CSV export writes geo columns like the recording (geo_shape geometry JSON, geo_point_2d "lat, lon")', { skip: !have && 'no samples' }, async () => {
+test('CSV export writes geo columns like the recording (geo_shape geometry JSON, geo_point_2d "lat, lon")', async () => {
   const rec = sample('export-csv-vancouver-public-trees.csv').split('\r\n');
   const ours = (await P.api(`${DS}/qbo-communes/exports/csv`, { select: 'nom, geo_shape, geo_point_2d', limit: '1', with_bom: 'false' })).text.split('\r\n');
   const recCells = rec[1].split(';');
