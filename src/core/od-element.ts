@@ -3,6 +3,7 @@ import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
 import { errorText, isAbort } from './error-text.js';
 import { common } from '../i18n/common.js';
+import type { DatasetLink, DatasetSource } from './dataset-link.js';
 
 /** The data states a widget reflects as CSS custom states (`:state(loading)` …). */
 export type DataState = 'loading' | 'ready' | 'empty' | 'error';
@@ -81,5 +82,19 @@ export class OdElement extends LitElement {
       console.warn(`[opendata-widgets] <${this.localName}>: ${message}`);
     }
     return html`<div part="error" role="alert">${message}</div>`;
+  }
+
+  /**
+   * For a linked widget: its context when it can query, else what to show instead (an alert naming the missing
+   * source, portal or dataset, or an empty status while the context is not found yet). Sets the error state.
+   */
+  protected linkedContext(link: DatasetLink): { ctx: DatasetSource } | { problem: TemplateResult } {
+    const ctx = link.context;
+    const problem = !ctx
+      ? link.missingSource ? this.renderConfigError(this.t.noSource(link.missingSource)) : this.renderStatus(nothing)
+      : ctx.configError ? this.renderConfigError(this.t[ctx.configError]) : undefined;
+    if (!problem) return { ctx: ctx! };
+    this.setDataState('error');
+    return { problem };
   }
 }

@@ -118,15 +118,8 @@ export class OdDownload extends OdElement {
     try {
       // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
       if (!this.isConnected) return nothing;
-      const ctx = this._link.context;
-      if (!ctx) {
-        this.setDataState('error');
-        return this._link.missingSource ? this.renderConfigError(this.t.noSource(this._link.missingSource)) : this.renderStatus(nothing);
-      }
-      if (ctx.configError) {
-        this.setDataState('error');
-        return this.renderConfigError(this.t[ctx.configError]);
-      }
+      const linked = this.linkedContext(this._link);
+      if ('problem' in linked) return linked.problem;
       const t = this.i18n.msg(downloadMessages);
       const status = this._task.status;
       if (status === TaskStatus.ERROR) {
