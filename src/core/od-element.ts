@@ -97,4 +97,20 @@ export class OdElement extends LitElement {
     this.setDataState('error');
     return { problem };
   }
+
+  /**
+   * Renders `[status, body]` from `part`, the status line first so the live region keeps its identity (screen
+   * readers only announce changes of a region already present); an error thrown while rendering becomes an alert.
+   */
+  protected renderWithStatus(part: () => [string, unknown]): TemplateResult {
+    let status = '';
+    let body: unknown = nothing;
+    try {
+      [status, body] = part();
+    } catch (error) {
+      this.setDataState('error');
+      body = this.renderError(error);
+    }
+    return html`${this.renderStatus(status)}${body}`;
+  }
 }

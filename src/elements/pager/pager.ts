@@ -60,15 +60,7 @@ export class OdPager extends OdElement {
 
   // The status line is always the first node of one template: the live region keeps its identity.
   override render() {
-    let status = '';
-    let body: unknown = nothing;
-    try {
-      [status, body] = this._render();
-    } catch (error) {
-      this.setDataState('error');
-      body = this.renderError(error);
-    }
-    return html`${this.renderStatus(status)}${body}`;
+    return this.renderWithStatus(() => this._render());
   }
 
   private _render(): [string, unknown] {

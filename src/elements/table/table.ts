@@ -145,15 +145,7 @@ export class OdTable extends OdElement {
   // The status line is always the first node of one outer template, so the live region keeps its identity
   // from "Chargement…" to the count (screen readers only announce changes of a region already present).
   override render() {
-    let status = '';
-    let body: unknown;
-    try {
-      [status, body] = this._render();
-    } catch (error) {
-      this.setDataState('error');
-      body = this.renderError(error);
-    }
-    return html`${this.renderStatus(status)}${body}`;
+    return this.renderWithStatus(() => this._render());
   }
 
   private _render(): [string, unknown] {
