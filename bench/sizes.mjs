@@ -91,7 +91,8 @@ function breakdown(files, names, top = 8) {
   for (const f of pick(files, names)) {
     for (const [id, m] of Object.entries(f.modules ?? {})) {
       const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1];
-      const key = pkg ?? id.replace(ROOT + '/', '').replace(/[\\/][^\\/]+$/, '/');
+      // Rollup's virtual modules start with a NUL byte: keep the report plain text.
+      const key = pkg ?? id.replace(ROOT + '/', '').replace(/\0/g, '').replace(/[\\/][^\\/]+$/, '/');
       by.set(key, (by.get(key) ?? 0) + (m.renderedLength ?? 0));
     }
   }
