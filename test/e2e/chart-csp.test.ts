@@ -1,10 +1,10 @@
 // <od-chart> from the built bundle under the strict CSP (no unsafe-eval, no inline style, Trusted Types required):
 // every chart type draws, the downloads work, nothing is violated; a page without charts downloads no vega code.
 // The widgets run from the page's own scripts; the test only reads and clicks (VER-12).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { STRICT_CSP, launchBrowser, startE2EServer, watchPage, type E2EServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { STRICT_CSP, watchPage, useE2E } from './harness.js';
 import { realErrors, settle, trackFailures } from './suite-helpers.js';
 
 const TYPES: Record<string, { mark: string; min: number }> = {
@@ -36,22 +36,13 @@ function scripts(page: Page): Promise<{ name: string; size: number }[]> {
 }
 
 describe('od-chart under a strict CSP with Trusted Types', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startE2EServer({ headers: { 'content-security-policy': STRICT_CSP } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E({ headers: { 'content-security-policy': STRICT_CSP } });
 
   it('draws every chart type, with French labels and no CSP violation or error', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await e2e.browser.newPage({ acceptDownloads: true });
     const found = await watchPage(page);
     const failed = trackFailures(page);
-    const response = await page.goto(`${server.url}/pages/chart-csp.html`);
+    const response = await page.goto(`${e2e.server.url}/pages/chart-csp.html`);
     assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
     const settled = await settle(page);
     assert.deepEqual(Object.values(settled.states).filter((s) => s !== 'ready'), [], JSON.stringify(settled.states));
@@ -99,16 +90,16 @@ describe('od-chart under a strict CSP with Trusted Types', () => {
   });
 
   it('a page without charts downloads none of vega, vega-lite or the interpreter', async () => {
-    const chartPage = await browser.newPage();
-    await chartPage.goto(`${server.url}/pages/chart-csp.html`);
+    const chartPage = await e2e.browser.newPage();
+    await chartPage.goto(`${e2e.server.url}/pages/chart-csp.html`);
     // Data first, then the engine: wait for the drawings, not only the answers.
     await chartPage.waitForFunction(() => [...document.querySelectorAll('od-chart')].every((c) => c.shadowRoot?.querySelector('.vega svg')),
       undefined, { timeout: 30000 });
     const withCharts = new Set((await scripts(chartPage)).map((s) => s.name));
     await chartPage.close();
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const found = await watchPage(page);
-    await page.goto(`${server.url}/pages/chart-tables-only.html`);
+    await page.goto(`${e2e.server.url}/pages/chart-tables-only.html`);
     const settled = await settle(page);
     assert.deepEqual(Object.values(settled.states).filter((s) => s !== 'ready'), []);
     const loaded = await scripts(page);

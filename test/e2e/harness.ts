@@ -1,6 +1,7 @@
 // End-to-end harness: serves the built bundle (dist/) and test pages with chosen HTTP headers (a strict CSP),
 // with the local portal on the same origin, and drives Debian's Chromium through playwright-core.
 import { createServer, type Server } from 'node:http';
+import { after, before } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -69,4 +70,21 @@ export async function watchPage(page: Page): Promise<{ violations: string[]; err
   page.on('pageerror', (e) => found.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') found.errors.push(m.text()); });
   return found;
+}
+
+/**
+ * One server (with `opts`) and one browser for the enclosing `describe`: started before its tests, closed after.
+ * Read `e2e.server` and `e2e.browser` inside the tests.
+ */
+export function useE2E(opts: Parameters<typeof startE2EServer>[0] = {}): { server: E2EServer; browser: Browser } {
+  const e2e = {} as { server: E2EServer; browser: Browser };
+  before(async () => {
+    e2e.server = await startE2EServer(opts);
+    e2e.browser = await launchBrowser();
+  });
+  after(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.close();
+  });
+  return e2e;
 }

@@ -1,31 +1,21 @@
 // <od-map> from the built bundle under the strict CSP with Trusted Types: maplibre's lazy chunk, its worker
 // (same origin, through the `odw` policy), the bundled basemap and the data draw with no violation, no error
 // and no request to another origin. Pixels are read from the canvases (read only).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { STRICT_CSP, launchBrowser, startE2EServer, watchPage, type E2EServer } from './harness.js';
+import { STRICT_CSP, watchPage, useE2E } from './harness.js';
 
 describe('od-map under a strict CSP with Trusted Types', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startE2EServer({ headers: { 'content-security-policy': STRICT_CSP } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E({ headers: { 'content-security-policy': STRICT_CSP } });
 
   it('draws points, clusters and a choropleth with no violation, no error, no third-party request', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 900, height: 800 } });
     const found = await watchPage(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     const failed: string[] = [];
     page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`); });
-    await page.goto(`${server.url}/pages/map-csp.html`);
+    await page.goto(`${e2e.server.url}/pages/map-csp.html`);
     await page.waitForFunction(() => {
       const ids = new Set((window as any).__mapRenders.map((r: { id: string }) => r.id));
       return ['points', 'clusters', 'areas'].every((id) => ids.has(id));
@@ -55,8 +45,8 @@ describe('od-map under a strict CSP with Trusted Types', () => {
 
     const worker = requests.filter((u) => u.includes('maplibre-gl-worker.mjs'));
     assert.equal(worker.length, 1, `one same-origin worker: ${worker.join(', ')}`);
-    assert.ok(worker[0].startsWith(`${server.url}/dist/chunks/`));
-    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], 'requests to another origin');
+    assert.ok(worker[0].startsWith(`${e2e.server.url}/dist/chunks/`));
+    assert.deepEqual(requests.filter((u) => !u.startsWith(e2e.server.url)), [], 'requests to another origin');
     assert.deepEqual(found.violations, [], 'CSP violations');
     assert.deepEqual(failed, [], 'failed requests');
     // The test pages have no favicon: Chromium's 404 for it is the only console error allowed.

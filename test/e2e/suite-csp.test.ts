@@ -1,29 +1,19 @@
 // Strict-CSP suite: one page with every element, served with STRICT_CSP (no unsafe-eval, no inline style or
 // script, Trusted Types required). Every element must render data and the page must report no CSP violation
 // and no error. The widgets run from the page's own scripts; the test only reads.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { STRICT_CSP, launchBrowser, startE2EServer, watchPage, type E2EServer } from './harness.js';
+import { STRICT_CSP, watchPage, useE2E } from './harness.js';
 import { DATA_TAGS, notIn, realErrors, settle, trackFailures } from './suite-helpers.js';
 
 describe('strict CSP: every element on one page', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startE2EServer({ headers: { 'content-security-policy': STRICT_CSP } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E({ headers: { 'content-security-policy': STRICT_CSP } });
 
   it('renders every element with data, no CSP violation, no error', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const found = await watchPage(page);
     const failed = trackFailures(page);
-    const response = await page.goto(`${server.url}/pages/suite-csp.html`);
+    const response = await page.goto(`${e2e.server.url}/pages/suite-csp.html`);
     assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for/);
     const settled = await settle(page);
     await page.waitForTimeout(500); // late violations (workers, styles of lazy chunks)

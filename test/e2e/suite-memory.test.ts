@@ -1,10 +1,10 @@
 // Memory suite: 100 mount/unmount cycles of a chart and of a map (linked to one context) on the built bundle.
 // After warm-up cycles (lazy chunks loaded, caches filled), the JS heap after a forced GC, the DOM node count and
 // the event listener count must stay under a bound: a widget that leaks its vega View or maplibre Map fails.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, startE2EServer, watchPage, type E2EServer } from './harness.js';
+import type { CDPSession, Page } from 'playwright-core';
+import { watchPage, useE2E } from './harness.js';
 
 const CASES: { tag: string; attrs: Record<string, string> }[] = [
   { tag: 'od-chart', attrs: { type: 'bar', x: 'com_lieu', y: 'count(*)', title: 'Aires par commune' } },
@@ -42,22 +42,13 @@ async function measure(cdp: CDPSession) {
 }
 
 describe('memory: 100 mount/unmount cycles', () => {
-  let server: E2EServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startE2EServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2E();
 
   for (const c of CASES) {
     it(`<${c.tag}> stays under the bounds`, { timeout: 240_000 }, async (t) => {
-      const page: Page = await browser.newPage();
+      const page: Page = await e2e.browser.newPage();
       const found = await watchPage(page);
-      await page.goto(`${server.url}/pages/suite-memory.html`);
+      await page.goto(`${e2e.server.url}/pages/suite-memory.html`);
       await page.waitForFunction(() => customElements.get('od-dataset'));
       if (!(await page.evaluate((tag) => !!customElements.get(tag), c.tag))) {
         t.skip(`<${c.tag}> is not in the bundle yet`);
