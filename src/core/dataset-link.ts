@@ -71,6 +71,8 @@ export class DatasetLink implements ReactiveController {
   /** Changes whenever the context's view changes: put it in task args. */
   revision = 0;
   private _connected = false;
+  /** The `source` the link was last resolved for: a new value is looked up before the host's next render. */
+  private _resolvedFor: string | null | undefined;
 
   constructor(private readonly host: LinkHost) {
     host.addController(this);
@@ -93,10 +95,15 @@ export class DatasetLink implements ReactiveController {
     this._attach(undefined);
   }
 
-  /** Looks for the context again (call when `source` changes). */
+  hostUpdate(): void {
+    if (this._connected && (this.host.source ?? undefined) !== this._resolvedFor) this.resolve();
+  }
+
+  /** Looks for the context again (done by itself when the host's `source` changes). */
   resolve(): void {
     if (!this._connected) return;
     const id = this.host.source;
+    this._resolvedFor = id ?? undefined;
     let found: Element | null;
     if (id) {
       const root = this.host.getRootNode() as Document | ShadowRoot;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { View } from 'vega';
@@ -111,10 +111,6 @@ export class OdChart extends OdElement {
   /** The drawn vega View, once rendered (for tests and advanced hosts; never put it on `window`). */
   get view(): View | undefined {
     return this._renderer.view;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
   }
 
   override disconnectedCallback(): void {

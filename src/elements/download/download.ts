@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
@@ -69,10 +69,6 @@ export class OdDownload extends OdElement {
     },
     args: () => [this._link.context, this._link.revision, this._formats.status] as [DatasetSource | undefined, number, TaskStatus],
   });
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
-  }
 
   private async _copyUrl(url: string): Promise<void> {
     try {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -70,10 +70,6 @@ export class OdFacets extends OdElement {
     },
     args: () => [this._link.context, this._link.revision, this.fields] as [DatasetSource | undefined, number, string],
   });
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
-  }
 
   private _toggleMore(name: string): void {
     const next = new Set(this._expanded);

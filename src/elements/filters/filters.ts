@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
@@ -55,8 +55,7 @@ export class OdFilters extends OdElement {
     args: () => [this._link.context] as [DatasetSource | undefined],
   });
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
+  protected override updated(): void {
     if (this._focusIndex !== undefined) {
       const chips = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
       const target = chips[Math.min(this._focusIndex, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.root');

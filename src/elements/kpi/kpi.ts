@@ -113,10 +113,6 @@ export class OdKpi extends OdElement {
     return this.isConnected && super.shouldUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
-  }
-
   // The status line is always the first node of one template: the live region keeps its identity.
   override render() {
     return this.renderWithStatus(() => this._render());

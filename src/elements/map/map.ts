@@ -131,10 +131,6 @@ export class OdMap extends OdElement {
     return this.isConnected && super.shouldUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._map?.remove();

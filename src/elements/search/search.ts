@@ -53,8 +53,7 @@ export class OdSearch extends OdElement {
     return this.isConnected && super.shouldUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
+  protected override willUpdate(): void {
     const q = this._link.context?.state.q ?? '';
     if (q !== this._sent) {
       // The view changed elsewhere (context cleared, URL restored, another search box): show it.

@@ -107,10 +107,6 @@ export class OdTable extends OdElement {
     return this.isConnected && super.shouldUpdate(changed);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) this._link.resolve();
-  }
-
   private _pageSize(): number {
     return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
   }
