@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExploreClient, DatasetMetadata, records, datasetFacets } from '../api/index.js';
 import type { ViewState } from './view-state.js';
+import { closestAcrossShadow } from './dom.js';
 
 export type RecordsQuery = ReturnType<typeof records>;
 export type FacetsQuery = ReturnType<typeof datasetFacets>;
@@ -48,18 +49,6 @@ export function isDatasetSource(el: unknown): el is DatasetSource {
 }
 
 type LinkHost = ReactiveControllerHost & HTMLElement & { source?: string | null };
-
-function closestAcrossShadow(el: Element, selector: string): Element | null {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.parentElement?.closest(selector) ?? null;
-    if (found) return found;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-    if (node?.matches(selector)) return node;
-  }
-  return null;
-}
 
 /**
  * Links a widget to its `<od-dataset>`: by `source="id"` anywhere on the page (before or after the widget,

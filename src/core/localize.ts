@@ -1,25 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { closestAcrossShadow } from './dom.js';
 import { INTL_LOCALE, toLang, type Catalog, type Lang, type Messages } from '../i18n/catalog.js';
 
-/** Finds the nearest `lang`, crossing shadow roots up to the document; defaults to French. */
+/** Finds the nearest supported `lang` (the element's, else an ancestor's across shadow roots); defaults to French. */
 export function resolveLang(el: Element): Lang {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) {
-      const lang = toLang(found.getAttribute('lang'));
-      if (lang) return lang;
-      node = found.parentElement ?? hostOf(found);
-      continue;
-    }
-    node = hostOf(node);
+  for (let found = el.matches('[lang]') ? el : closestAcrossShadow(el, '[lang]'); found; found = closestAcrossShadow(found, '[lang]')) {
+    const lang = toLang(found.getAttribute('lang'));
+    if (lang) return lang;
   }
   return toLang(document.documentElement.lang) ?? 'fr';
-}
-
-function hostOf(el: Element): Element | null {
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /**

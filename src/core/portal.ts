@@ -1,16 +1,13 @@
+import { closestAcrossShadow } from './dom.js';
+
 /**
  * The portal a widget reads: its own `portal` attribute, else the nearest ancestor's `portal` or
  * `data-od-portal` attribute, else `<meta name="od-portal" content="…">`. Spares webmasters repeating the URL.
  */
 export function resolvePortal(el: Element, own?: string | null): string | undefined {
   if (own) return own;
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.parentElement?.closest('[portal],[data-od-portal]') ?? null;
-    if (found) return found.getAttribute('portal') || found.getAttribute('data-od-portal') || undefined;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
+  const found = closestAcrossShadow(el, '[portal],[data-od-portal]');
+  if (found) return found.getAttribute('portal') || found.getAttribute('data-od-portal') || undefined;
   const meta = document.querySelector<HTMLMetaElement>('meta[name="od-portal"]');
   return meta?.content || undefined;
 }
