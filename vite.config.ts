@@ -11,7 +11,9 @@ function localPortal(): Plugin {
       const { tsImport } = await import('tsx/esm/api');
       const { createPortalHandler } = await tsImport('./portal/server.ts', import.meta.url);
       const synthetic = Number(process.env.OD_SYNTHETIC ?? 20000);
-      server.middlewares.use(createPortalHandler({ synthetic }));
+      // First in the stack: Vite's own CORS middleware would answer the API's preflights, echoing any header,
+      // where a real portal refuses headers outside its list.
+      server.middlewares.stack.unshift({ route: '', handle: createPortalHandler({ synthetic }) });
     },
   };
 }

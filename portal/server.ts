@@ -11,6 +11,7 @@ import { getStore, type Store } from './store/index.js';
 import { catalogDataset, catalogDatasets, catalogFacets } from './routes/catalog.js';
 import type { Ctx } from './routes/context.js';
 import { exportCatalog, exportDataset, listCatalogExports, listDatasetExports } from './routes/exports.js';
+import { explorePage } from './routes/pages.js';
 import { attachment, attachments, facets, record, records } from './routes/records.js';
 
 /** `xss: true` adds the `xss-corpus` security test dataset (portal/fixtures/xss-corpus.ts); tests only. */
@@ -103,6 +104,7 @@ export function createPortalHandler(opts: PortalOptions = {}): PortalHandler {
       return;
     }
     if (!isApi) {
+      if (path.startsWith('/explore/') && explorePage(getS(), path, `http://${req.headers.host ?? 'localhost'}${prefix}`, res)) return;
       if (next && !fm) { next(); return; }
       sendError(res, 404, 'NotFoundResource', `The requested resource ${path} does not exist.`);
       return;

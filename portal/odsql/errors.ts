@@ -1,5 +1,6 @@
 /** An ODSQL problem; the HTTP layer turns it into the recorded 400 `ODSQLError` body for its clause. */
 export class OdsqlError extends Error {
+  /** The clause named in the message; '' names none (messages recorded without a clause). */
   clause?: string;
   constructor(detail: string, clause?: string) {
     super(detail);

@@ -5,6 +5,9 @@ import { OdsqlError } from '../odsql/errors.js';
 import { compile, geoPoint, kindOf, type Env } from '../odsql/evaluate.js';
 import type { Row } from '../store/types.js';
 
+/** Aggregations a real portal computes as Elasticsearch stats: numeric or date arguments only. */
+const STATS = new Set(['sum', 'avg', 'min', 'max', 'median', 'percentile']);
+
 export type GroupFn = (rows: Row[], out: Record<string, unknown>) => unknown;
 
 function percentile(sorted: number[], p: number): number | null {
@@ -18,7 +21,12 @@ function compileAggCall(n: Extract<Node, { k: 'call' }>, env: Env): GroupFn {
   if (n.name === 'count' && (!n.args.length || n.args[0].k === 'star')) return (rows) => rows.length;
   if (!n.args[0]) throw new OdsqlError(`Missing argument in ${n.src}`);
   const f = compile(n.args[0], env);
-  const isDate = kindOf(n.args[0], env) === 'date';
+  const kind = kindOf(n.args[0], env);
+  const isDate = kind === 'date';
+  // Real portals refuse statistics on text (recorded message, no clause suffix): 400 ODSQLError.
+  if (STATS.has(n.name) && (kind === 'text' || kind === 'bool' || kind === 'geo')) {
+    throw new OdsqlError('StatAggregation only supports numeric or date expression.', '');
+  }
   const nums = (rows: Row[]) => {
     const out: number[] = [];
     for (const r of rows) { const v = f(r); if (v != null && v !== '') { const x = isDate ? toMs(v) : Number(v); if (!Number.isNaN(x)) out.push(x); } }

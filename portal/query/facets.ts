@@ -5,6 +5,7 @@
 import { OdsqlError } from '../odsql/errors.js';
 import { buildFilter, type QueryParams } from './run.js';
 import { parseRefinement, type Refinement } from './refine.js';
+import { facetOptions } from '../store/facet-config.js';
 import type { FieldDef, Row } from '../store/types.js';
 
 export interface FacetValue { name: string; count?: number; state: string; value: string; facets?: FacetValue[] }
@@ -19,10 +20,11 @@ function parseFacet(s: string, fields: Map<string, FieldDef>): FacetSpec {
   const field = name ? fields.get(name) : undefined;
   if (!field) throw new OdsqlError(`Unknown field: ${name}.`, 'facet');
   const isDate = field.type === 'date' || field.type === 'datetime';
+  const declared = facetOptions(field);
   return {
-    field, sort: opts.sort ?? String(field.annotations.facetsort ?? (isDate ? '-alphanum' : '-count')),
+    field, sort: opts.sort ?? declared?.sort ?? (isDate ? '-alphanum' : '-count'),
     limit: Math.max(1, Math.min(1000, Number(opts.limit) || 100)),
-    disjunctive: opts.disjunctive ? opts.disjunctive === 'true' : !!field.annotations.disjunctive,
+    disjunctive: opts.disjunctive ? opts.disjunctive === 'true' : !!declared?.disjunctive,
   };
 }
 
@@ -72,7 +74,7 @@ function level(rows: Row[], spec: FacetSpec, refined: Set<string>, excluded: Set
 
 export function computeFacets(all: Row[], fields: Map<string, FieldDef>, p: QueryParams, facetParams: string[]): { name: string; facets: FacetValue[] }[] {
   const specs = (facetParams.length ? facetParams.map((f) => parseFacet(f, fields))
-    : [...new Set(fields.values())].filter((f) => f.annotations.facet).map((f) => parseFacet(f.name, fields)));
+    : [...new Set(fields.values())].filter((f) => facetOptions(f)).map((f) => parseFacet(f.name, fields)));
   const refines = p.refine.map((s) => parseRefinement(s, fields, 'refine'));
   const excludes = p.exclude.map((s) => parseRefinement(s, fields, 'exclude'));
   const base = buildFilter({ ...p, refine: [], exclude: [] }, fields);

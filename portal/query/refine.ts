@@ -1,5 +1,6 @@
 /** `refine=field:value` / `exclude=field:value` (facet filters, not ODSQL): dates by prefix `2019`, `2019/08`. */
 import { OdsqlError } from '../odsql/errors.js';
+import { facetOptions } from '../store/facet-config.js';
 import type { FieldDef, Row } from '../store/types.js';
 
 export interface Refinement { field: FieldDef; value: string }
@@ -10,7 +11,13 @@ export function parseRefinement(s: string, fields: Map<string, FieldDef>, clause
   const name = m[1].startsWith('`') ? m[1].slice(1, -1).replace(/\\(.)/g, '$1') : m[1];
   const field = fields.get(name);
   if (!field) throw new OdsqlError(`Unknown field: ${name}.`, clause);
-  return { field, value: m[2] };
+  return { field, value: unquote(m[2]) };
+}
+
+/** `field:"value"` (what current ods-widgets send) and `field:value` name the same value; `\"` and `\\` escape. */
+function unquote(v: string): string {
+  const t = v.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/\\(["\\])/g, '$1') : v;
 }
 
 /** The hierarchical facet path of a date value: `2019/08/14`. */
@@ -45,6 +52,6 @@ export function refinementFilter(refines: Refinement[], excludes: Refinement[]):
   const byField = new Map<string, Refinement[]>();
   for (const r of refines) byField.set(r.field.name, [...(byField.get(r.field.name) ?? []), r]);
   const groups = [...byField.values()];
-  return (row) => groups.every((g) => (g[0].field.annotations.disjunctive ? g.some((r) => matches(row, r)) : g.every((r) => matches(row, r))))
+  return (row) => groups.every((g) => (facetOptions(g[0].field)?.disjunctive ? g.some((r) => matches(row, r)) : g.every((r) => matches(row, r))))
     && !excludes.some((r) => matches(row, r));
 }

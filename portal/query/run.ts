@@ -16,7 +16,7 @@ export interface QueryParams {
 export interface QueryResult { rows: Row[]; totalCount?: number; grouped: boolean; columns: string[] }
 
 function inClause<T>(clause: string, f: () => T): T {
-  try { return f(); } catch (e) { if (e instanceof OdsqlError && !e.clause) e.clause = clause; throw e; }
+  try { return f(); } catch (e) { if (e instanceof OdsqlError && e.clause === undefined) e.clause = clause; throw e; }
 }
 
 /** The row filter for where + refine + exclude (shared with facets). */
@@ -171,6 +171,12 @@ function runGrouped(rows: Row[], env: Env, select: Item[] | null, groupItems: It
     list.sort((a, b) => { for (let i = 0; i < keys.length; i++) { const c = compareValues(a.keyVals[i], b.keyVals[i]); if (c) return c; } return 0; });
   }
   const [offset, limit] = window;
+  if (single) {
+    // Without group_by a real portal repeats the aggregate once per matching record, paged like records
+    // (recorded with limit=1; `[]` when nothing matches).
+    const n = Math.max(0, Math.min(rows.length, limit < 0 ? rows.length : offset + limit) - offset);
+    return { rows: Array.from({ length: n }, () => ({ ...list[0].out })), totalCount: rows.length, grouped: false, columns: aggs.map((a) => a.name) };
+  }
   const page = list.slice(offset, limit < 0 ? undefined : offset + limit).map((g) => g.out);
   return { rows: page, totalCount: single ? rows.length : undefined, grouped: !single, columns: [...keys.map((k) => k.name), ...aggs.map((a) => a.name)] };
 }

@@ -23,7 +23,9 @@ export const GROUP_LIMIT = 20000;
 export function pageWindow(u: URLSearchParams, grouped: boolean): [number, number] {
   const max = grouped ? GROUP_LIMIT : 100;
   const total = grouped ? GROUP_LIMIT : 10000;
-  const limit = intParam(u, 'limit', 10, `-1 <= limit <= ${max}`);
+  // Recorded: GEO_CLUSTER without `limit` returned all 14 clusters; the spec's default of 10 holds otherwise.
+  const def = grouped && /\bgeo_cluster\s*\(/i.test(u.get('group_by') ?? '') ? -1 : 10;
+  const limit = intParam(u, 'limit', def, `-1 <= limit <= ${max}`);
   if (limit < -1 || limit > max) throw new RestParamError(`Invalid value for limit API parameter: ${limit} was found but -1 <= limit <= ${max} is expected.`);
   const offset = intParam(u, 'offset', 0, 'offset >= 0');
   if (offset < 0) throw new RestParamError(`Invalid value for offset API parameter: ${offset} was found but offset >= 0 is expected.`);

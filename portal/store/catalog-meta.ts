@@ -13,6 +13,8 @@ export interface DatasetInfo {
   attributions: string;
   modified: string;
   facets: string[];
+  /** Facets declared in the back office (`metas.asset_content_configuration.facets`), not as field annotations. */
+  backOfficeFacets?: boolean;
   /** Fields kept as text although they look numeric (identifiers). */
   text?: string[];
 }
@@ -93,14 +95,14 @@ export const DATASETS: Record<string, DatasetInfo> = {
     description: '<p>Les espaces France services (guichets uniques de services publics) du Finistère : adresse, contacts, horaires d\'ouverture, type et format (fixe ou itinérant). Liste ANCT du 1er août 2024.</p>',
     theme: ['Services publics'], keyword: ['France services', 'services publics', 'accueil'], publisher: 'ANCT', license: LO, license_url: LO_URL,
     attributions: 'ANCT – Liste des structures France services (01/08/2024) – Licence Ouverte 2.0', modified: '2024-08-01T00:00:00+00:00',
-    facets: ['lib_com', 'type_fs', 'format_fs', 'prise_rdv'],
+    backOfficeFacets: true, facets: ['lib_com', 'type_fs', 'format_fs', 'prise_rdv'],
   },
   'finistere-etablissements-sante': {
     title: 'Établissements de santé du Finistère',
     description: '<p>Hôpitaux et cliniques du Finistère (répertoire FINESS, diffusé par Eurostat GISCO « healthcare services », 2020) : nom, adresse, type d\'établissement, statut public ou privé.</p>',
     theme: ['Santé'], keyword: ['santé', 'hôpitaux', 'cliniques', 'FINESS'], publisher: 'Ministère de la Santé (FINESS) / Eurostat GISCO',
     license: LO, license_url: LO_URL, attributions: 'FINESS via Eurostat GISCO (healthcare services, 2020)', modified: '2020-04-16T00:00:00+00:00',
-    facets: ['city', 'facility_type', 'public_private'],
+    backOfficeFacets: true, facets: ['city', 'facility_type', 'public_private'],
   },
   'finistere-irve-points-de-charge': {
     title: 'Points de recharge pour véhicules électriques du Finistère',
@@ -108,7 +110,7 @@ export const DATASETS: Record<string, DatasetInfo> = {
     theme: ['Mobilité', 'Énergie'], keyword: ['IRVE', 'recharge', 'véhicules électriques'], publisher: 'dépôt Punicheh/ChargingStation',
     license: 'Incertaine (dépôt GPL-3.0 ; amont probable : consolidation IRVE, Licence Ouverte 2.0)', license_url: null,
     attributions: 'Extrait de Punicheh/ChargingStation (GitHub), amont probable : consolidation IRVE data.gouv.fr', modified: '2024-10-04T00:00:00+00:00',
-    facets: ['code_postal', 'coordonnees_hors_finistere', 'date_deploiement'],
+    backOfficeFacets: true, facets: ['code_postal', 'coordonnees_hors_finistere', 'date_deploiement'],
   },
   'finistere-irve-stations': {
     title: 'Stations de recharge pour véhicules électriques du Finistère',
@@ -159,7 +161,7 @@ export const DATASETS: Record<string, DatasetInfo> = {
     theme: ['Population', 'Logement', 'Revenus'], keyword: ['INSEE', 'EPCI', 'Bretagne', 'indicateurs'], publisher: 'INSEE, compilation GéoBretagne',
     license: 'Licence Ouverte (INSEE) ; compilation dans un dépôt GPL-3.0', license_url: LO_URL,
     attributions: 'INSEE 2017, compilation GéoBretagne (mreport)', modified: '2022-04-22T00:00:00+00:00',
-    facets: ['nom_epci', 'indicateur', 'serie', 'departements_2026', 'unite'], text: ['valeur', 'libelle'],
+    facets: ['nom_epci', 'indicateur', 'serie', 'departements_2026', 'unite'], text: ['libelle'],
   },
   'finistere-ecluses-trafic': {
     title: 'Trafic des bateaux aux écluses du canal de Nantes à Brest (Finistère), 2009–2020',

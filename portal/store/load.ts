@@ -7,6 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv.js';
 import { convert, field, inferType, normName, sourceDescriptions } from './infer.js';
+import { declareFacets } from './facet-config.js';
 import { DATASETS } from './catalog-meta.js';
 import { FIELD_DESCRIPTIONS as FR } from './field-descriptions.js';
 import { buildDataset } from './dataset.js';
@@ -88,8 +89,9 @@ function loadSource(s: Source): Dataset {
   const fields: FieldDef[] = headers.map((h) => {
     const name = normName(h);
     const type = inferType(name, raw.map((r) => r[h]), forceText.has(name));
-    return field(name, type, FR[`${s.base}/${name}`] ?? FR[name] ?? descs.get(name) ?? null, facets.has(name));
+    return field(name, type, FR[`${s.base}/${name}`] ?? FR[name] ?? descs.get(name) ?? null, facets.has(name) && !info?.backOfficeFacets);
   });
+  const declared = info?.backOfficeFacets ? declareFacets(fields, [...facets]) : null;
   const rows: Row[] = raw.map((r) => {
     const row: Row = {};
     headers.forEach((h, i) => { row[fields[i].name] = convert(r[h], fields[i].type); });
@@ -111,7 +113,9 @@ function loadSource(s: Source): Dataset {
       r.geo_point_2d = pair && r[pair[0]] != null && Number.isFinite(lat) && Number.isFinite(lon) ? { lon, lat } : null;
     });
   }
-  return buildDataset(s.base, fields, rows, info, s.folder);
+  const ds = buildDataset(s.base, fields, rows, info, s.folder);
+  if (declared) (ds.meta.metas as Record<string, unknown>).asset_content_configuration = { facets: declared };
+  return ds;
 }
 
 let cache: Dataset[] | null = null;
