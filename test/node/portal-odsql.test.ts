@@ -106,11 +106,24 @@ test('select: aliases, expressions keyed by their text, order_by on alias, nulls
   assert.equal(asc[asc.length - 1], "Rue de l'Odet");
 });
 
-test('aggregates without group_by: one row, total_count stays the number of records', () => {
-  const r = q({ select: 'count(*) as n, sum(pop), avg(pop), min(date), max(pop), count(distinct commune), count(pop), median(pop)' });
+// Spec §5.5 (recorded limit=1 body, VancouvR's note that the aggregate repeats once per record).
+test('aggregates without group_by: the aggregate row repeats once per matching record up to limit, [] when none match', () => {
+  const r = q({ select: 'count(*) as n, sum(pop), avg(pop), min(date), max(pop), count(distinct commune), count(pop), median(pop)' }, [0, 1]);
   assert.equal(r.totalCount, 5);
   assert.deepEqual(r.rows, [{ n: 5, 'sum(pop)': 79462, 'avg(pop)': 19865.5, 'min(date)': '2019-01-15', 'max(pop)': 64385,
     'count(distinct commune)': 4, 'count(pop)': 4, 'median(pop)': 7140.5 }]);
+  assert.deepEqual(q({ select: 'count(*) as n' }, [0, 10]).rows, Array(5).fill({ n: 5 }));
+  assert.deepEqual(q({ select: 'count(*) as n' }, [3, 10]).rows, [{ n: 5 }, { n: 5 }]);
+  const none = q({ select: 'sum(pop) as s', where: ['pop > 1000000'] }, [0, 1]);
+  assert.deepEqual([none.rows, none.totalCount], [[], 0]);
+});
+
+test('sum/avg/min/max of a text field: the real StatAggregation refusal, whatever the clause', () => {
+  for (const expr of ['sum(nom)', 'avg(commune)', 'max(nom)']) {
+    assert.throws(() => q({ select: expr }, [0, 1]), (e: unknown) => e instanceof OdsqlError && e.message === 'StatAggregation only supports numeric or date expression.' && e.clause === '');
+    assert.throws(() => q({ select: expr, groupBy: 'commune' }, [0, 10]), /StatAggregation/);
+  }
+  assert.equal(q({ select: 'count(nom) as n' }, [0, 1]).rows[0].n, 5);
 });
 
 test('group_by: keys first, text keys, default ascending key order, order_by aggregate, null group', () => {
