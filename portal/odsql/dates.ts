@@ -20,10 +20,22 @@ export function toMs(v: unknown): number {
   return Date.parse(v);
 }
 
-export function datePart(part: string, v: unknown): number | null {
+/** Minutes east of UTC of zone `tz` at instant `ms` (0 for UTC or an unknown zone). */
+export function zoneOffset(ms: number, tz: string | undefined): number {
+  if (!tz || tz.toUpperCase() === 'UTC') return 0;
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(ms);
+    const g = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    return Math.round((Date.UTC(g('year'), g('month') - 1, g('day'), g('hour'), g('minute'), g('second')) - Math.floor(ms / 1000) * 1000) / 60000);
+  } catch { return 0; }
+}
+
+/** A date part; a datetime's parts are read in `tz` (a record at 00:30 in Paris is on that Paris day), a date's as is. */
+export function datePart(part: string, v: unknown, tz?: string): number | null {
   const ms = toMs(v);
   if (Number.isNaN(ms)) return null;
-  const d = new Date(ms);
+  const dateOnly = typeof v === 'string' && v.length === 10;
+  const d = new Date(dateOnly ? ms : ms + zoneOffset(ms, tz) * 60000);
   switch (part) {
     case 'year': return d.getUTCFullYear();
     case 'month': return d.getUTCMonth() + 1;

@@ -10,6 +10,8 @@ export type Fn = (row: Row) => unknown;
 export interface Env {
   fields: Map<string, FieldDef>;
   lang?: string;
+  /** `timezone` of the request (date parts of datetimes are read in it). */
+  tz?: string;
   /** Select aliases usable by order_by. */
   aliases?: Map<string, Fn>;
 }
@@ -220,7 +222,7 @@ function compileCall(n: Extract<Node, { k: 'call' }>, env: Env): Fn {
       return n.name === 'disjoint' ? (r) => !!g(r) && !inside(r) : inside;
     }
     case 'year': case 'month': case 'day': case 'hour': case 'minute': case 'second': case 'millisecond': case 'quarter': case 'dayofweek': {
-      const f = arg(0); const part = n.name; return (r) => datePart(part, f(r));
+      const f = arg(0); const part = n.name; const tz = env.tz; return (r) => datePart(part, f(r), tz);
     }
     case 'date_format': {
       const f = arg(0); const p = String(lit(a[1], 'date_format')); const lang = env.lang ?? 'fr';

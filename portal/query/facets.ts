@@ -83,7 +83,7 @@ export function computeFacets(all: Row[], fields: Map<string, FieldDef>, p: Quer
   return specs.map((spec) => {
     // A disjunctive facet ignores its own refinements so the other values stay selectable.
     const own = (r: Refinement) => r.field.name === spec.field.name;
-    const others = buildFilter({ where: [], refine: p.refine.filter((_, i) => !(spec.disjunctive && own(refines[i]))), exclude: p.exclude.filter((_, i) => !own(excludes[i])), lang: p.lang }, fields);
+    const others = buildFilter({ where: [], refine: p.refine.filter((_, i) => !(spec.disjunctive && own(refines[i]))), exclude: p.exclude.filter((_, i) => !own(excludes[i])), lang: p.lang, tz: p.tz }, fields);
     const rows = others ? baseRows.filter(others) : baseRows;
     const isDate = spec.field.type === 'date' || spec.field.type === 'datetime';
     const refined = new Set(refines.filter(own).map(norm));

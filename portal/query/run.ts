@@ -12,6 +12,8 @@ export interface QueryParams {
   where: string[]; refine: string[]; exclude: string[];
   select?: string; groupBy?: string; orderBy?: string;
   lang?: string;
+  /** `timezone`: the zone in which date parts of datetimes are read. */
+  tz?: string;
 }
 export interface QueryResult { rows: Row[]; totalCount?: number; grouped: boolean; columns: string[] }
 
@@ -20,8 +22,8 @@ function inClause<T>(clause: string, f: () => T): T {
 }
 
 /** The row filter for where + refine + exclude (shared with facets). */
-export function buildFilter(p: Pick<QueryParams, 'where' | 'refine' | 'exclude' | 'lang'>, fields: Map<string, FieldDef>): ((r: Row) => boolean) | null {
-  const env: Env = { fields, lang: p.lang };
+export function buildFilter(p: Pick<QueryParams, 'where' | 'refine' | 'exclude' | 'lang' | 'tz'>, fields: Map<string, FieldDef>): ((r: Row) => boolean) | null {
+  const env: Env = { fields, lang: p.lang, tz: p.tz };
   const preds: Fn[] = p.where.filter((w) => w.trim()).map((w) => { const n = parseWhere(w); return inClause('where', () => compile(n, env)); });
   const ref = refinementFilter(p.refine.map((s) => parseRefinement(s, fields, 'refine')), p.exclude.map((s) => parseRefinement(s, fields, 'exclude')));
   if (ref) preds.unshift(ref); // cheapest test first
@@ -80,7 +82,7 @@ function selectItems(p: QueryParams): Item[] | null {
 
 /** Runs the query; `window` = [offset, limit] (limit -1 = all). */
 export function runQuery(all: Row[], fields: Map<string, FieldDef>, p: QueryParams, window: [number, number]): QueryResult {
-  const env: Env = { fields, lang: p.lang };
+  const env: Env = { fields, lang: p.lang, tz: p.tz };
   const filter = buildFilter(p, fields);
   const rows = filter ? all.filter(filter) : all;
   const select = selectItems(p);

@@ -6,7 +6,7 @@ export function queryParams(u: URLSearchParams): QueryParams {
   return {
     where: u.getAll('where'), refine: u.getAll('refine'), exclude: u.getAll('exclude'),
     select: u.get('select') ?? undefined, groupBy: u.get('group_by') ?? undefined, orderBy: u.get('order_by') ?? undefined,
-    lang: (u.get('lang') ?? 'fr').toLowerCase(),
+    lang: (u.get('lang') ?? 'fr').toLowerCase(), tz: u.get('timezone') ?? undefined,
   };
 }
 

@@ -188,3 +188,12 @@ test('order_by text uses French collation (É sorts with E)', () => {
   const r = runQuery([{ nom: 'Zoé' }, { nom: 'Édern' }, { nom: 'edern' }, { nom: 'Ergué' }], fields, { where: [], refine: [], exclude: [], select: 'nom', orderBy: 'nom' }, [0, 10]);
   assert.deepEqual(r.rows.map((x) => x.nom), ['edern', 'Édern', 'Ergué', 'Zoé']);
 });
+
+test('timezone: date parts of a datetime are read in the request zone, dates stay as they are (spec §3 timezone)', () => {
+  const f = new Map([field('t', 'datetime', null, false), field('d', 'date', null, false)].map((x) => [x.name, x]));
+  const r: Row[] = [{ t: '2020-11-30T23:30:00+00:00', d: '2020-11-30' }];
+  const run = (tz?: string) => runQuery(r, f, { where: [], refine: [], exclude: [], select: 'day(t) as td, month(t) as tm, day(d) as dd', tz }, [0, 1]).rows[0];
+  assert.deepEqual(run(), { td: 30, tm: 11, dd: 30 });
+  assert.deepEqual(run('Europe/Paris'), { td: 1, tm: 12, dd: 30 });
+  assert.equal(runQuery(r, f, { where: ['day(t) = 1'], refine: [], exclude: [], tz: 'Europe/Paris' }, [0, 10]).totalCount, 1);
+});
