@@ -6,3 +6,4 @@ export * from './types.js';
 export { normalizePortal, API_ROOT } from './portal-url.js';
 export { Transport, type TransportOptions, type CallOptions, type FetchLike } from './transport.js';
 export { ExploreClient, getClient, resetClients, exportUrl, type ClientOptions } from './client.js';
+export * from './aggregate.js';

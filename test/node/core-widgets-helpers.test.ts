@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { nextSort, parseFieldLangs, parseFieldList, pickColumns, selectOf } from '../../src/elements/table/columns.js';
 import { clampPageSize, pageCount, pageItems } from '../../src/elements/pager/pager-model.js';
-import { parseAggregate, selectOf as aggSelect } from '../../src/elements/kpi/aggregate.js';
 import type { FieldMeta } from '../../src/api/index.js';
 
 const fm = (name: string, type: string, label = ''): FieldMeta => ({ name, type, label, description: null, annotations: {} });
@@ -67,17 +66,3 @@ describe('pager model', () => {
   });
 });
 
-describe('KPI aggregate', () => {
-  it('accepts the five aggregates and nothing else', () => {
-    assert.deepEqual(parseAggregate('count(*)'), { fn: 'count' });
-    assert.deepEqual(parseAggregate(' SUM( nbre_pl ) '), { fn: 'sum', field: 'nbre_pl' });
-    assert.deepEqual(parseAggregate('avg(`population`)'), { fn: 'avg', field: 'population' });
-    assert.deepEqual(parseAggregate(undefined), { fn: 'count' });
-    for (const bad of ['sum(*)', 'sum(a) + 1', 'sum(a), count(*)', 'median(a)', 'sum(a) as x', 'sum("x")', 'sum(a); drop']) {
-      assert.equal(parseAggregate(bad), undefined, bad);
-    }
-  });
-  it('selects the aggregate as value', () => {
-    assert.equal(aggSelect({ fn: 'sum', field: 'nbre_pl' }), 'sum(`nbre_pl`) as value');
-  });
-});

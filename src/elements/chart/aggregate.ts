@@ -1,4 +1,5 @@
-import { field as q, type FieldMeta, type RecordsQuery } from '../../api/index.js';
+import { aggregateExpr, checkAggregate, field as q, GROUP_LIMIT, parseAggregate, type AggregateFn, type AggregateProblem, type FieldMeta, type RecordsQuery } from '../../api/index.js';
+import { pageTimezone } from '../../core/timezone.js';
 
 /**
  * The chart's attribute grammar and its one group_by query. Attributes are parsed against a small grammar and
@@ -7,7 +8,7 @@ import { field as q, type FieldMeta, type RecordsQuery } from '../../api/index.j
  */
 
 export type TimeUnit = 'year' | 'month' | 'day';
-export type AggFn = 'count' | 'sum' | 'avg' | 'min' | 'max' | 'median';
+export type AggFn = AggregateFn;
 
 /** `x`: a field, or a date field cut by year, month or day. */
 export interface XSpec { field: string; unit?: TimeUnit }
@@ -17,6 +18,8 @@ export interface ChartFields { x: XSpec; y: YSpec; series?: string }
 
 /** Why attributes cannot be used: a message key of the chart catalogue and the offending text. */
 export class ChartConfigError extends Error {
+  /** An aggregate that does not fit its field (the shared aggregate message then applies). */
+  problem?: AggregateProblem;
   constructor(readonly key: 'badX' | 'badY' | 'badSeries' | 'unknownField' | 'notNumeric' | 'notDate', readonly detail: string) {
     super(`${key}: ${detail}`);
     this.name = 'ChartConfigError';
@@ -25,17 +28,14 @@ export class ChartConfigError extends Error {
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const X_RE = new RegExp(`^\\s*(?:(year|month|day)\\s*\\(\\s*(${NAME})\\s*\\)|(${NAME}))\\s*$`, 'i');
-const Y_RE = new RegExp(`^\\s*(count|sum|avg|min|max|median)\\s*\\(\\s*(\\*|${NAME})\\s*\\)\\s*$`, 'i');
 const S_RE = new RegExp(`^\\s*(${NAME})\\s*$`);
 
 /** Parses `x`, `y`, `series` (grammar only, no dataset needed). Throws ChartConfigError. */
 export function parseFields(x: string | undefined, y: string | undefined, series?: string): ChartFields {
   const mx = X_RE.exec(x ?? '');
   if (!mx) throw new ChartConfigError('badX', x ?? '');
-  const my = Y_RE.exec(y ?? 'count(*)');
-  if (!my) throw new ChartConfigError('badY', y ?? '');
-  const fn = my[1].toLowerCase() as AggFn;
-  if (my[2] === '*' && fn !== 'count') throw new ChartConfigError('badY', y ?? '');
+  const agg = parseAggregate(y ?? 'count(*)');
+  if (!agg) throw new ChartConfigError('badY', y ?? '');
   let s: string | undefined;
   if (series && series.trim()) {
     const ms = S_RE.exec(series);
@@ -44,12 +44,11 @@ export function parseFields(x: string | undefined, y: string | undefined, series
   }
   return {
     x: mx[3] ? { field: mx[3] } : { field: mx[2], unit: mx[1].toLowerCase() as TimeUnit },
-    y: my[2] === '*' ? { fn } : { fn, field: my[2] },
+    y: agg,
     series: s,
   };
 }
 
-const NUMERIC = new Set(['int', 'double']);
 const DATES = new Set(['date', 'datetime']);
 const GEO = new Set(['geo_point_2d', 'geo_shape', 'file', 'image', 'json_blob', 'json']);
 
@@ -64,15 +63,16 @@ export function checkFields(f: ChartFields, fields: readonly FieldMeta[]) {
   if (f.x.unit && !DATES.has(x.type)) throw new ChartConfigError('notDate', x.name);
   if (GEO.has(x.type)) throw new ChartConfigError('badX', x.name);
   const y = f.y.field ? find(f.y.field) : undefined;
-  // Text is let through: some portals publish numbers as text (e.g. tidy INSEE tables) and the portal judges.
-  if (y && f.y.fn !== 'count' && !NUMERIC.has(y.type) && y.type !== 'text') throw new ChartConfigError('notNumeric', y.name);
+  // A real portal answers 400 to sum()/avg() of text: the schema decides first, with the shared message.
+  const problem = checkAggregate(f.y, fields);
+  if (problem) throw Object.assign(new ChartConfigError('notNumeric', problem.field), { problem });
   const s = f.series ? find(f.series) : undefined;
   if (s && GEO.has(s.type)) throw new ChartConfigError('badSeries', s.name);
   return { x, y, series: s };
 }
 
 /** Most groups one chart asks for; beyond that a chart is unreadable anyway (the status says so). */
-export const MAX_GROUPS = 1000;
+export const MAX_GROUPS = GROUP_LIMIT;
 
 /** Adds select/group_by/limit to the context's filtered query: one request, sized by the number of groups. */
 export function groupQuery(base: RecordsQuery, f: ChartFields): RecordsQuery {
@@ -81,10 +81,12 @@ export function groupQuery(base: RecordsQuery, f: ChartFields): RecordsQuery {
     ? [`${xf} as x`]
     : [`year(${xf}) as x`, ...(f.x.unit !== 'year' ? [`month(${xf}) as xm`] : []), ...(f.x.unit === 'day' ? [`day(${xf}) as xd`] : [])];
   if (f.series) keys.push(`${q(f.series)} as s`);
-  const agg = f.y.field ? `${f.y.fn}(${q(f.y.field)})` : 'count(*)';
+  const agg = aggregateExpr(f.y);
   // avg needs its weight so that an "autres" bucket can be a true average.
   const select = [`${agg} as y`, ...(f.y.fn === 'avg' ? [`count(${q(f.y.field!)}) as n`] : [])];
-  return base.select(select.join(', ')).groupBy(keys.join(', ')).limit(MAX_GROUPS);
+  const grouped = base.select(select.join(', ')).groupBy(keys.join(', ')).limit(MAX_GROUPS);
+  // Date parts are cut in the page's zone (Europe/Paris by default), not in UTC.
+  return f.x.unit ? grouped.timezone(pageTimezone()) : grouped;
 }
 
 /** One aggregated value: a category (or date), a series and a number. */

@@ -1,3 +1,4 @@
+import { aggregateProblemText } from '../../i18n/aggregate.js';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -180,7 +181,7 @@ export class OdChart extends OdElement {
       this._model = undefined;
       this.setDataState('error');
       const e = task.error;
-      if (e instanceof ChartConfigError) return this.renderConfigError(m[e.key](e.detail));
+      if (e instanceof ChartConfigError) return this.renderConfigError(e.problem ? aggregateProblemText(e.problem, this.i18n.lang) : m[e.key](e.detail));
       return html`${this.renderStatus('')}${this.renderError(e, () => task.run())}`;
     }
     const data = task.value;
@@ -200,7 +201,7 @@ export class OdChart extends OdElement {
     const title = this.caption || this.title || d.title;
     const metaLine = [d.publisher ? `${this.t.source} : ${d.publisher}` : '', d.modified ? this.t.updated(this.i18n.date(d.modified)) : '']
       .filter(Boolean).join(' · ');
-    const capped = data.points.length >= MAX_GROUPS ? m.tooMany(MAX_GROUPS) : '';
+    const capped = data.points.length >= MAX_GROUPS ? m.tooMany(this.i18n.number(MAX_GROUPS)) : '';
     return html`
       ${this.renderStatus(busy ? m.updating : capped)}
       <figure part="figure" aria-busy=${busy ? 'true' : 'false'}>

@@ -5,18 +5,15 @@ export const kpiMessages = defineMessages({
     noValue: 'Aucune donnée',
     updating: 'Mise à jour…',
     badValue: (v: string) => `Valeur non reconnue : value="${v}". Utilisez count(*), sum(champ), avg(champ), min(champ) ou max(champ).`,
-    unknownField: (f: string) => `Le champ « ${f} » n’existe pas dans ce jeu de données.`,
   },
   en: {
     noValue: 'No data',
     updating: 'Updating…',
     badValue: (v: string) => `Unrecognised value: value="${v}". Use count(*), sum(field), avg(field), min(field) or max(field).`,
-    unknownField: (f: string) => `The field “${f}” does not exist in this dataset.`,
   },
   br: {
     noValue: 'Roadenn ebet',
     updating: 'O hizivaat…',
     badValue: (v: string) => `Talvoud dianav : value="${v}". Implijit count(*), sum(maezienn), avg(maezienn), min(maezienn) pe max(maezienn).`,
-    unknownField: (f: string) => `N’eus ket eus ar vaezienn « ${f} » er stroll roadennoù-mañ.`,
   },
 });

@@ -1,16 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { getClient, records, type DatasetMetadata, type FieldMeta, type ExploreClient, type RecordsQuery } from '../../api/index.js';
+import { aggregateExpr, checkAggregate, getClient, parseAggregate, records, ungroupedValue, type AggregateFn, type AggregateProblem, type DatasetMetadata, type FieldMeta, type ExploreClient, type RecordsQuery } from '../../api/index.js';
+import { aggregateProblemText } from '../../i18n/aggregate.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { formatValue } from '../../core/format.js';
 import { OdElement } from '../../core/od-element.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
-import { parseAggregate, selectOf } from './aggregate.js';
 import { kpiMessages } from './kpi.i18n.js';
 import styles from './kpi.styles.js';
+
+const KPI_FNS: readonly AggregateFn[] = ['count', 'sum', 'avg', 'min', 'max'];
+
+/** A value that cannot be asked for (unknown field, text summed…): a configuration message, not a portal error. */
+class KpiConfigError extends Error {
+  constructor(readonly problem: AggregateProblem) { super(problem.field); }
+}
 
 interface KpiData {
   value: number | null;
@@ -70,7 +77,7 @@ export class OdKpi extends OdElement {
     args: () => [this.datasetId ? undefined : this._link.context, this.datasetId ? 0 : this._link.revision,
       this.datasetId, this.portal, this.where, this.value] as const,
     task: async ([ctx, , own, portal, where, value], { signal }): Promise<KpiData | typeof initialState> => {
-      const agg = parseAggregate(value);
+      const agg = parseAggregate(value, KPI_FNS);
       if (!agg) return initialState;
       let client: ExploreClient | undefined;
       let base: RecordsQuery;
@@ -97,10 +104,14 @@ export class OdKpi extends OdElement {
         return { value: Number(page.total_count ?? 0), meta: m, pageUrl };
       }
       const m = await meta;
-      const f = m.fields.find((x) => x.name === agg.field);
-      if (!f) throw Object.assign(new Error(agg.field), { kind: 'unknown-field' });
-      const rows = await client.groups(q.select(selectOf(agg)), { signal });
-      const raw = rows[0]?.value;
+      // The schema decides before the portal does: a real portal answers 400 to sum()/avg() of text.
+      const problem = checkAggregate(agg, m.fields);
+      if (problem) throw new KpiConfigError(problem);
+      const f = m.fields.find((x) => x.name === agg.field)!;
+      // The aggregate repeats once per matching record: one row is enough, and none means no data.
+      const rows = await client.groups(q.select(`${aggregateExpr(agg)} as value`).limit(1), { signal });
+      const raw = ungroupedValue(rows, 'value');
+      if (raw === null && agg.fn === 'count') return { value: 0, meta: m, pageUrl };
       if (raw === null || raw === undefined || raw === '') return { value: null, meta: m, pageUrl };
       // min/max of a date ("last update") stays a date, written the French way.
       if ((f.type === 'date' || f.type === 'datetime') && agg.fn !== 'count') return { value: null, date: String(raw), field: f, meta: m, pageUrl };
@@ -120,7 +131,7 @@ export class OdKpi extends OdElement {
 
   private _render(): [string, unknown] {
     const m = this.i18n.msg(kpiMessages);
-    const agg = parseAggregate(this.value);
+    const agg = parseAggregate(this.value, KPI_FNS);
     if (!agg) return ['', this.renderConfigError(m.badValue(this.value))];
     if (!this.datasetId) {
       if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
@@ -131,8 +142,7 @@ export class OdKpi extends OdElement {
     const task = this._task;
     if (task.status === TaskStatus.ERROR) {
       this.setDataState('error');
-      const e = task.error as { kind?: string; message?: string };
-      if (e?.kind === 'unknown-field') return ['', this.renderConfigError(m.unknownField(e.message ?? ''))];
+      if (task.error instanceof KpiConfigError) return ['', this.renderConfigError(aggregateProblemText(task.error.problem, this.i18n.lang))];
       return ['', this.renderError(task.error, () => task.run())];
     }
     const data = task.value;

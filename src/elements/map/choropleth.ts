@@ -1,4 +1,4 @@
-import { field, type GroupRow, type RecordsQuery } from '../../api/index.js';
+import { field, type GroupRow, type RecordsQuery, aggregateExpr, GROUP_LIMIT, type Aggregate } from '../../api/index.js';
 import type { FeatureCollection } from './geojson.js';
 
 /**
@@ -68,9 +68,12 @@ export function joinKey(value: unknown): string | undefined {
   return s ? s.toUpperCase() : undefined;
 }
 
-/** `select=<value> as v&group_by=<join field>`: one aggregate per area code, with the context's filters. */
-export function choroplethQuery(base: RecordsQuery, joinField: string, value = 'count(*)'): RecordsQuery {
-  return base.select(`${value} as v`).groupBy(field(joinField)).limit(20000);
+/**
+ * `select=<aggregate> as v&group_by=<join field>`: one aggregate per area code, with the context's filters. The
+ * aggregate comes parsed from the shared grammar (never the attribute's text); at most GROUP_LIMIT areas.
+ */
+export function choroplethQuery(base: RecordsQuery, joinField: string, agg: Aggregate = { fn: 'count' }): RecordsQuery {
+  return base.select(`${aggregateExpr(agg)} as v`).groupBy(field(joinField)).limit(GROUP_LIMIT);
 }
 
 /** Group rows to `code → value` (the group key is whichever column is not `v`). */

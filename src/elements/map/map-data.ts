@@ -1,4 +1,4 @@
-import { exportQuery, field, type ExploreClient, type OdsRecord, type RecordsQuery } from '../../api/index.js';
+import { exportQuery, field, type ExploreClient, type OdsRecord, type RecordsQuery, checkAggregate, GROUP_LIMIT, parseAggregate, type AggregateProblem } from '../../api/index.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
 import { loadBoundaries, type AreaLevel } from './boundaries.js';
 import { classBreaks, classColors, choroplethQuery, joinAreas, rowsToValues, type ClassMethod } from './choropleth.js';
@@ -9,7 +9,12 @@ import { boundsOf, findGeoFields, recordsToFeatures, type FeatureCollection, typ
 export type MapData =
   | { kind: 'features'; geo: GeoField; records: OdsRecord[]; collection: FeatureCollection; missing: number; total: number }
   | { kind: 'clusters'; geo: GeoField; clusters: Cluster[]; total: number }
-  | { kind: 'areas'; collection: FeatureCollection; breaks: number[]; colors: string[] };
+  | { kind: 'areas'; collection: FeatureCollection; breaks: number[]; colors: string[]; truncated?: boolean };
+
+/** The choropleth's `value` cannot be asked for: not in the aggregate grammar, or not fitting its field. */
+export class MapValueError extends Error {
+  constructor(readonly value: string, readonly problem?: AggregateProblem) { super(value); this.name = 'MapValueError'; }
+}
 
 /** The dataset has no geo field to draw. */
 export class NoGeoFieldError extends Error {
@@ -73,14 +78,19 @@ export interface AreaOptions { level: AreaLevel; joinField: string; value?: stri
 
 /** One aggregate per commune or EPCI (same filters as the context), joined to the bundled boundaries. */
 export async function fetchAreas(ctx: DatasetSource, o: AreaOptions, signal: AbortSignal): Promise<MapData> {
+  const agg = parseAggregate(o.value ?? 'count(*)');
+  if (!agg) throw new MapValueError(o.value ?? '');
+  // The schema decides before the portal does (a real portal answers 400 to sum() of text).
+  const problem = checkAggregate(agg, (await ctx.metadata(signal)).fields);
+  if (problem) throw new MapValueError(o.value ?? '', problem);
   const base = await ctx.recordsQuery({ signal });
-  const [rows, b] = await Promise.all([ctx.client!.groups(choroplethQuery(base, o.joinField, o.value), { signal }), loadBoundaries()]);
+  const [rows, b] = await Promise.all([ctx.client!.groups(choroplethQuery(base, o.joinField, agg), { signal }), loadBoundaries()]);
   const values = rowsToValues(rows);
   const areas = o.level === 'epci' ? b.epci : b.communes;
   const shown = areas.features.map((f) => values.get(String(f.properties.code))).filter((v): v is number => v !== undefined);
   const breaks = classBreaks(shown, o.classes, o.method);
   const colors = classColors(Math.max(1, breaks.length - 1));
-  return { kind: 'areas', collection: joinAreas(areas, values, breaks, colors), breaks, colors };
+  return { kind: 'areas', collection: joinAreas(areas, values, breaks, colors), breaks, colors, truncated: rows.length >= GROUP_LIMIT };
 }
 
 /** Bounds to fit after a filter change. */

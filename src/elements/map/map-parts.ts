@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { GROUP_LIMIT } from '../../api/index.js';
 import type { LocalizeController } from '../../core/localize.js';
 import { PALETTE } from './choropleth.js';
 import type { Feature } from './geojson.js';
@@ -11,7 +12,10 @@ import { chooseFromList, formatValue, recordTitle, type PickContext } from './ma
 export function statusText(d: MapData, i18n: LocalizeController): string {
   const m = i18n.msg(mapMessages);
   const n = (x: number) => i18n.number(x);
-  if (d.kind === 'areas') return m.areas(n(d.collection.features.filter((f) => f.properties.value !== undefined).length));
+  if (d.kind === 'areas') {
+    const text = m.areas(n(d.collection.features.filter((f) => f.properties.value !== undefined).length));
+    return d.truncated ? `${text} ${m.truncated(n(GROUP_LIMIT))}` : text;
+  }
   if (d.kind === 'clusters') return m.clusters(n(d.total), n(d.clusters.length));
   const shown = d.collection.features.length;
   const main = d.records.length < d.total ? m.partial(n(d.records.length), n(d.total)) : m.points(n(shown));

@@ -8,7 +8,8 @@ import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
 import { clustersToFeatures, DEFAULT_POINT_LIMIT } from './clusters.js';
-import { dataBounds, fetchAreas, fetchOverview, NoGeoFieldError, type MapData } from './map-data.js';
+import { dataBounds, fetchAreas, fetchOverview, MapValueError, NoGeoFieldError, type MapData } from './map-data.js';
+import { aggregateProblemText } from '../../i18n/aggregate.js';
 import { ViewportLoader, type ViewportSource } from './map-viewport.js';
 import { renderLegend, renderList, statusText } from './map-parts.js';
 import { MapView } from './map-view.js';
@@ -274,6 +275,10 @@ export class OdMap extends OdElement {
     if (task.status === TaskStatus.ERROR) {
       this.setDataState('error');
       if (task.error instanceof NoGeoFieldError) return ['', this.renderConfigError(m.noGeo)];
+      if (task.error instanceof MapValueError) {
+        const e = task.error;
+        return ['', this.renderConfigError(e.problem ? aggregateProblemText(e.problem, this.i18n.lang) : m.badValue(e.value))];
+      }
       return ['', this.renderError(task.error, () => task.run())];
     }
     const mapProblem = this._mapError ? html`<p part="error" role="alert">${m.noWebgl}</p>` : nothing;
