@@ -7,3 +7,4 @@ export { normalizePortal, API_ROOT } from './portal-url.js';
 export { Transport, type TransportOptions, type CallOptions, type FetchLike } from './transport.js';
 export { ExploreClient, getClient, resetClients, exportUrl, type ClientOptions } from './client.js';
 export * from './aggregate.js';
+export * from './facets.js';

@@ -3,6 +3,7 @@
  * query can be shared and specialised by many widgets. `key` is canonical: two queries that ask the
  * same thing give the same URL whatever the call order (used for caching and request sharing).
  */
+import { refineValue } from './facets.js';
 
 export type QueryKind = 'records' | 'catalog' | 'dataset' | 'dataset-facets' | 'catalog-facets' | 'export' | 'catalog-export' | 'record';
 
@@ -70,10 +71,10 @@ export class Query<K extends QueryKind = QueryKind> {
   limit(n: number | undefined): Query<K> { return this.param('limit', int(n)); }
   /** `offset` (index of the first row; offset+limit ≤ 10000 on /records). */
   offset(n: number | undefined): Query<K> { return this.param('offset', int(n)); }
-  /** Adds `refine=field:value` (facet selection; not ODSQL, so the value needs no quoting). */
-  refine(fieldName: string, value: ParamValue): Query<K> { return this.add('refine', `${fieldName}:${value}`); }
-  /** Adds `exclude=field:value`. */
-  exclude(fieldName: string, value: ParamValue): Query<K> { return this.add('exclude', `${fieldName}:${value}`); }
+  /** Adds `refine=field:"value"` (facet selection; quoted as ods-widgets sends it, so `:` `/` `,` survive). */
+  refine(fieldName: string, value: ParamValue): Query<K> { return this.add('refine', refineValue(fieldName, value)); }
+  /** Adds `exclude=field:"value"`. */
+  exclude(fieldName: string, value: ParamValue): Query<K> { return this.add('exclude', refineValue(fieldName, value)); }
   /** Adds a `facet` (a field name or a `facet(name="f", …)` expression); order is kept. */
   facet(nameOrExpr: string): Query<K> {
     const old = this.params.get('facet') ?? [];

@@ -6,6 +6,7 @@ import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource, type FacetsQuery, t
 import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { findCommuneField } from './commune-field.js';
+import { applyFacetFilters } from './facet-filters.js';
 import { parsePairs, readViewFromUrl, writeViewToUrl } from './url-state.js';
 import styles from './dataset.styles.js';
 
@@ -116,8 +117,6 @@ export class OdDataset extends OdElement implements DatasetSource {
   ): Promise<Q> {
     let q: any = start;
     if (this.where) q = q.where(this.where);
-    for (const [f, v] of parsePairs(this.refine)) q = q.refine(f, v);
-    for (const [f, v] of parsePairs(this.exclude)) q = q.exclude(f, v);
     if (this.q) q = q.where(search(this.q));
     if (this.commune) {
       const communeField = findCommuneField(await this.metadata(signal));
@@ -134,12 +133,12 @@ export class OdDataset extends OdElement implements DatasetSource {
     }
     const s = this.state;
     if (s.q) q = q.where(search(s.q));
-    for (const [f, values] of Object.entries(s.refine)) {
-      if (f === withoutRefineOn || !values.length) continue;
-      q = values.length === 1 ? q.refine(f, values[0]) : q.where(`(${values.map((v) => `${field(f)} = ${str(v)}`).join(' OR ')})`);
-    }
-    for (const [f, values] of Object.entries(s.exclude)) for (const v of values) q = q.exclude(f, v);
-    return q as Q;
+    const refine = [...parsePairs(this.refine).map(([f, v]) => [f, [v]] as const),
+      ...Object.entries(s.refine).filter(([f]) => f !== withoutRefineOn)];
+    const exclude = [...parsePairs(this.exclude).map(([f, v]) => [f, [v]] as const), ...Object.entries(s.exclude)];
+    // Which fields are facets decides refine or where: the metadata (shared, usually already there) is needed.
+    const meta = refine.length || exclude.length ? await this.metadata(signal).catch(() => undefined) : undefined;
+    return applyFacetFilters(q, meta, refine, exclude);
   }
 
   setQuery(q: string): void {

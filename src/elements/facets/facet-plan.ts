@@ -1,4 +1,4 @@
-import { annotation, type DatasetMetadata, type FacetValue } from '../../api/index.js';
+import { datasetFacetNames, isDateType, str, type DatasetMetadata, type FacetValue } from '../../api/index.js';
 
 /** A facet field to show: its name and the label from the dataset's schema. */
 export interface FacetField {
@@ -15,7 +15,8 @@ export function displayValue(type: string | undefined, value: string, yes: strin
 
 /**
  * The fields to show: those listed in `fields` that exist in the schema (unknown names are returned apart, for a
- * console warning), else the fields annotated `facet` in the schema.
+ * console warning), else the dataset's facets: declared in the back office (`asset_content_configuration.facets`,
+ * current portals) or annotated `facet` (older ones).
  */
 export function resolveFacetFields(names: readonly string[], meta: DatasetMetadata): { fields: FacetField[]; unknown: string[] } {
   const schema = meta.fields ?? [];
@@ -23,7 +24,7 @@ export function resolveFacetFields(names: readonly string[], meta: DatasetMetada
     const f = schema.find((x) => x.name === name);
     return { name, label: f?.label || name, type: f?.type };
   };
-  if (!names.length) return { fields: schema.filter((f) => annotation(f, 'facet')).map((f) => describe(f.name)), unknown: [] };
+  if (!names.length) return { fields: datasetFacetNames(meta).map(describe), unknown: [] };
   const known = new Set(schema.map((f) => f.name));
   return {
     fields: names.filter((n) => known.has(n)).map(describe),
@@ -65,4 +66,9 @@ export function shownValues(
     .map((v) => ({ value: String(v.value), label: display(String(v.name)), count: v.count }));
   for (const c of chosen) if (!out.some((v) => v.value === c)) out.push({ value: c, label: display(c), count: 0 });
   return out;
+}
+
+/** The `facet` parameter: multi-choice fields ask for disjunctive counts as ods-widgets does, dates by name. */
+export function facetParam(name: string, type: string | undefined): string {
+  return isDateType(type) ? name : `facet(name=${str(name)}, disjunctive=true)`;
 }

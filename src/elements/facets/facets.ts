@@ -2,12 +2,13 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { FacetValue } from '../../api/index.js';
+import { isDateType, type FacetValue } from '../../api/index.js';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { parseFieldList } from '../catalog/catalog-query.js';
 import { facetsMessages } from './facets.i18n.js';
-import { displayValue, planFacetRequests, resolveFacetFields, shownValues, type FacetField } from './facet-plan.js';
+import { displayValue, facetParam, planFacetRequests, resolveFacetFields, shownValues, type FacetField } from './facet-plan.js';
+import { pageTimezone } from '../../core/timezone.js';
 import styles from './facets.styles.js';
 
 interface FacetGroupAnswer extends FacetField {
@@ -40,7 +41,7 @@ export class OdFacets extends OdElement {
 
   /** Id of the `<od-dataset>` to follow; by default the closest enclosing one. */
   @property({ reflect: true }) source?: string;
-  /** Fields to offer, comma separated. Without it, the fields annotated `facet` in the dataset's schema. */
+  /** Fields to offer, comma separated. Without it, the dataset's facets (declared in the back office, or annotated `facet`). */
   @property() fields = '';
   /** Values shown per field before "voir plus". */
   @property({ type: Number }) limit = 8;
@@ -59,7 +60,8 @@ export class OdFacets extends OdElement {
       const answers = await Promise.all(
         planFacetRequests(fields.map((f) => f.name), ctx.state.refine).map(async (req) => {
           let q = await ctx.facetsQuery({ withoutRefineOn: req.withoutRefineOn, signal });
-          for (const f of req.fields) q = q.facet(f);
+          for (const f of req.fields) q = q.facet(facetParam(f, fields.find((x) => x.name === f)?.type));
+          if (fields.some((f) => req.fields.includes(f.name) && isDateType(f.type))) q = q.timezone(pageTimezone());
           return { req, answer: await client.facets(q, { signal }) };
         }),
       );
