@@ -25,9 +25,14 @@ export function datasetFacetNames(meta: Pick<DatasetMetadata, 'metas' | 'fields'
   return out;
 }
 
-/** `field:"value"`: quotes keep `:`, `/`, commas and leading spaces inside the value. */
+/**
+ * `field:"value"`: quotes keep `:`, `/`, commas and leading spaces inside the value. A value a webmaster already
+ * quoted (`refine="type:\"Aire\""`) is kept as written.
+ */
 export function refineValue(fieldName: string, value: string | number | boolean): string {
-  return `${fieldName}:"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const v = String(value);
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) return `${fieldName}:${v}`;
+  return `${fieldName}:"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /** ODSQL equality for a field that is not a facet, typed from the schema (numbers unquoted). */

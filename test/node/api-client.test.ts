@@ -57,7 +57,7 @@ describe('shared clients', () => {
   it('url() and exportUrl() are absolute and stable', () => {
     const c = new ExploreClient('https://p.example');
     const q = records('finistere-aires-covoiturage').where(`${field('com_lieu')} = ${str('Quimper')}`).refine('type', 'Aire');
-    assert.equal(c.url(q), 'https://p.example/api/explore/v2.1/catalog/datasets/finistere-aires-covoiturage/records?where=%60com_lieu%60+%3D+%22Quimper%22&refine=type%3AAire');
+    assert.equal(c.url(q), 'https://p.example/api/explore/v2.1/catalog/datasets/finistere-aires-covoiturage/records?where=%60com_lieu%60+%3D+%22Quimper%22&refine=type%3A%22Aire%22');
     const u = new URL(c.exportUrl(q, 'csv', { delimiter: ';', with_bom: 'true' }));
     assert.equal(u.pathname, '/api/explore/v2.1/catalog/datasets/finistere-aires-covoiturage/exports/csv');
     assert.equal(u.searchParams.get('where'), '`com_lieu` = "Quimper"');

@@ -26,7 +26,7 @@ describe('query builders', () => {
     const base = records('d').where('a > 1');
     const narrowed = base.refine('type', 'Aire').limit(5);
     assert.deepEqual(params(base), [['where', 'a > 1']]);
-    assert.deepEqual(params(narrowed), [['where', 'a > 1'], ['refine', 'type:Aire'], ['limit', '5']]);
+    assert.deepEqual(params(narrowed), [['where', 'a > 1'], ['refine', 'type:"Aire"'], ['limit', '5']]);
   });
 
   it('give the same key whatever the call order', () => {
@@ -42,8 +42,8 @@ describe('query builders', () => {
       .refine('com', 'Quimper').exclude('com', 'Brest').facet('com').facet('type').facet('com');
     const sp = q.toSearchParams();
     assert.deepEqual(sp.getAll('where'), ['a = 1', 'b = 2']);
-    assert.deepEqual(sp.getAll('refine'), ['com:Quimper']);
-    assert.deepEqual(sp.getAll('exclude'), ['com:Brest']);
+    assert.deepEqual(sp.getAll('refine'), ['com:"Quimper"']);
+    assert.deepEqual(sp.getAll('exclude'), ['com:"Brest"']);
     assert.deepEqual(sp.getAll('facet'), ['com', 'type']); // facet order is the display order
   });
 
@@ -58,7 +58,7 @@ describe('query builders', () => {
   it('encode values so a hostile refine value stays one parameter', () => {
     const q = records('d').refine('nom', 'a&where=1=1#x');
     const u = new URL('https://p.example' + q.key);
-    assert.deepEqual(u.searchParams.getAll('refine'), ['nom:a&where=1=1#x']);
+    assert.deepEqual(u.searchParams.getAll('refine'), ['nom:"a&where=1=1#x"']);
     assert.deepEqual(u.searchParams.getAll('where'), []);
   });
 
@@ -136,5 +136,15 @@ describe('ODSQL helpers', () => {
     assert.equal(lit(null), 'null');
     assert.equal(eq('n', null), '`n` is null');
     assert.equal(eq('n', 2.5), '`n` = 2.5');
+  });
+});
+
+// ods-widgets (src/services/api-params-v1-to-v2.js) sends refine=field:"value"; the local portal accepts both forms.
+describe('refine values are quoted', () => {
+  it('so that :, /, commas and leading spaces survive, with " and \\ escaped; already quoted values stay', () => {
+    assert.deepEqual(records('d').refine('lib', ' a:b/c, d').get('refine'), ['lib:" a:b/c, d"']);
+    assert.deepEqual(records('d').refine('lib', 'say "hi" \\o/').get('refine'), ['lib:"say \\"hi\\" \\\\o/"']);
+    assert.deepEqual(records('d').refine('date', '2020/11').get('refine'), ['date:"2020/11"']);
+    assert.deepEqual(records('d').exclude('type', '"Aire"').get('exclude'), ['type:"Aire"']);
   });
 });

@@ -18,7 +18,7 @@ test('catalog list query: scope, search, choices, sort and page', () => {
   const q = catalogListQuery({ where: 'records_count > 0', refine: 'publisher:INSEE' }, { q: 'vélo', refine: { theme: 'Mobilité' }, sort: 'title', page: 2 }, 5);
   const p = q.toSearchParams();
   assert.deepEqual(p.getAll('where').sort(), ['records_count > 0', 'search("vélo")']);
-  assert.deepEqual(p.getAll('refine').sort(), ['publisher:INSEE', 'theme:Mobilité']);
+  assert.deepEqual(p.getAll('refine').sort(), ['publisher:"INSEE"', 'theme:"Mobilité"']);
   assert.equal(p.get('order_by'), 'title asc');
   assert.equal(p.get('limit'), '5');
   assert.equal(p.get('offset'), '10');
@@ -28,7 +28,7 @@ test('catalog facets query has the same filters, one facet parameter per field, 
   const f = catalogFacetsQuery({ refine: 'publisher:INSEE' }, { ...EMPTY_CATALOG_VIEW, q: 'eau' }, ['theme', 'keyword'])!;
   assert.equal(f.path, '/catalog/facets');
   assert.deepEqual(f.get('facet'), ['theme', 'keyword']);
-  assert.deepEqual(f.get('refine'), ['publisher:INSEE']);
+  assert.deepEqual(f.get('refine'), ['publisher:"INSEE"']);
   assert.deepEqual(f.get('where'), ['search("eau")']);
   assert.equal(catalogFacetsQuery({}, EMPTY_CATALOG_VIEW, []), undefined);
 });
@@ -86,13 +86,16 @@ test('export links: CSV with ; and BOM, JSON, GeoJSON only with geo fields, XLSX
   assert.equal(csv.pathname, '/api/explore/v2.1/catalog/datasets/x/exports/csv');
   assert.equal(csv.searchParams.get('delimiter'), ';');
   assert.equal(csv.searchParams.get('with_bom'), 'true');
-  assert.equal(csv.searchParams.get('refine'), 'com:Quimper');
+  assert.equal(csv.searchParams.get('refine'), 'com:"Quimper"');
   assert.deepEqual(exportLinks(client, q, plain, undefined).map((l) => l.format), ['csv', 'json']);
   assert.deepEqual(exportLinks(client, q, geo, new Set(['csv', 'json'])).map((l) => l.format), ['csv', 'json']);
 });
 
 test('export formats are read from the exports list; the view sort orders the files', () => {
   assert.deepEqual([...exportFormats({ links: [{ rel: 'self' }, { rel: 'csv' }, { rel: 'xlsx' }] })!], ['csv', 'xlsx']);
+  // Spec schema (explore-api-v2.1.md §3 include_links) names the list `_links`: read both, so XLSX is offered.
+  assert.deepEqual([...exportFormats({ _links: [{ rel: 'self' }, { rel: 'csv' }, { rel: 'XLSX' }] })!], ['csv', 'xlsx']);
+  assert.deepEqual([...exportFormats({ links: [{ rel: 'csv' }], _links: [{ rel: 'xlsx' }] })!], ['csv', 'xlsx']);
   assert.equal(exportFormats({ nope: 1 }), undefined);
   assert.equal(exportFormats(null), undefined);
   const sorted = withViewSort(records('x'), { ...EMPTY_VIEW, sort: { field: 'nom', desc: true } });

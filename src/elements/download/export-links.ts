@@ -24,11 +24,15 @@ export function hasGeo(meta: DatasetMetadata): boolean {
   return meta.fields.some((f) => f.type === 'geo_point_2d' || f.type === 'geo_shape');
 }
 
-/** Format names of a `/exports` answer (`{links: [{rel: 'csv', href}, …]}`); undefined when unreadable. */
+/**
+ * Format names of a `/exports` answer, read from `links` (what portals send) and `_links` (the spec's schema):
+ * `{links: [{rel: 'csv', href}, …]}`; undefined when neither is readable.
+ */
 export function exportFormats(body: unknown): Set<string> | undefined {
-  const links = (body as { links?: unknown } | null)?.links;
-  if (!Array.isArray(links)) return undefined;
-  return new Set(links.map((l) => String((l as { rel?: unknown })?.rel ?? '')).filter((r) => r && r !== 'self'));
+  const b = body as { links?: unknown; _links?: unknown } | null;
+  const lists = [b?.links, b?._links].filter(Array.isArray) as unknown[][];
+  if (!lists.length) return undefined;
+  return new Set(lists.flat().map((l) => String((l as { rel?: unknown })?.rel ?? '').toLowerCase()).filter((r) => r && r !== 'self'));
 }
 
 /** The view's records query with the visitor's sort, so files come in the order the table shows. */
