@@ -58,6 +58,16 @@ function sleep(ms: number, signal: AbortSignal, url: string): Promise<void> {
   });
 }
 
+/**
+ * Milliseconds until an `X-RateLimit-Reset` instant (recorded as `2026-08-18 00:00:00+00:00`), 0 when past;
+ * undefined when absent or unreadable.
+ */
+export function untilReset(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const ms = Date.parse(header.trim().replace(' ', 'T'));
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms - now);
+}
+
 export class Transport {
   private readonly opts: Required<Omit<TransportOptions, 'fetch' | 'headers'>>;
   private readonly fetchFn: FetchLike;
@@ -168,7 +178,10 @@ export class Transport {
       }
       const err = errorFromStatus(res.status, text, url, res.headers.get('Retry-After'));
       if (canRetry && (res.status === 429 || res.status === 503)) {
-        const wait = err.retryAfter !== undefined ? err.retryAfter * 1000 : this.backoff(attempt);
+        // Real portals do not expose Retry-After cross-origin (only same-origin or through a proxy can read it);
+        // they expose X-RateLimit-Reset, the end of the quota period. Without either: exponential backoff.
+        const reset = err.retryAfter === undefined ? untilReset(res.headers.get('X-RateLimit-Reset')) : undefined;
+        const wait = err.retryAfter !== undefined ? err.retryAfter * 1000 : reset ?? this.backoff(attempt);
         if (wait <= this.opts.maxRetryDelay) { await sleep(wait, signal, url); continue; }
       }
       throw err;

@@ -21,6 +21,18 @@ describe('retries', () => {
     assert.ok(gaps(f)[0] >= 990, `waited ${gaps(f)[0]} ms for Retry-After: 1`);
   });
 
+  // Cross-origin, real portals expose X-RateLimit-Reset but not Retry-After (records-aggregate-count-vancouver.txt).
+  it('without a readable Retry-After waits until X-RateLimit-Reset when it is near, fails at once when it is far', async () => {
+    const soon = new Date(Date.now() + 1200).toISOString().slice(0, 19).replace('T', ' ') + '+00:00';
+    const { f, c } = make([json({ errorcode: 10005, error: 'quota' }, 429, { 'X-RateLimit-Reset': soon }), json(PAGE)]);
+    await c.records(q);
+    assert.ok(gaps(f)[0] >= 150 && gaps(f)[0] < 1700, `waited ${gaps(f)[0]} ms for the reset`);
+    const midnight = new Date(Date.now() + 2 * 86400e3).toISOString().slice(0, 10) + ' 00:00:00+00:00';
+    const far = make([json({ errorcode: 10002, error: 'quota' }, 429, { 'X-RateLimit-Reset': midnight }), json(PAGE)]);
+    assert.ok((await far.c.records(q).catch((e) => e)) instanceof QuotaError);
+    assert.equal(far.f.calls.length, 1, 'a daily quota is not retried');
+  });
+
   it('honours Retry-After given as an HTTP date', async () => {
     const date = new Date(Date.now() + 1500).toUTCString(); // whole seconds: waits 0.5–1.5 s
     const { f, c } = make([json('{}', 503, { 'Retry-After': date }), json(PAGE)]);

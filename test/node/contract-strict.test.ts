@@ -107,3 +107,14 @@ test('/explore/dataset/<id>/ answers 302 to /explore/assets/<id>/, a French page
   assert.match(page.text, /exports\/csv/);
   assert.equal((await P.get('/explore/assets/no-such-dataset/')).status, 404);
 });
+
+test('the client sends only headers the recorded preflight allows; the API key only as Authorization: Apikey', async () => {
+  const { ExploreClient, records } = await import('../../src/api/index.js');
+  const sent: Headers[] = [];
+  const fetch = async (_url: string, init: RequestInit) => { sent.push(new Headers(init.headers)); return new Response('{"total_count": 0, "results": []}', { status: 200 }); };
+  await new ExploreClient('https://data.example.huwise.com', { fetch, apiKey: 'k3y' }).records(records('x'));
+  const allowed = recordedHeader('records-aggregate-count-vancouver.txt', 'access-control-allow-headers')!.toLowerCase().split(/,\s*/);
+  const names = [...sent[0].keys()];
+  assert.ok(names.every((n) => allowed.includes(n)), `sent ${names.join(', ')}`);
+  assert.equal(sent[0].get('authorization'), 'Apikey k3y');
+});
