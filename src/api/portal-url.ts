@@ -14,7 +14,8 @@ const HOSTLIKE = /^(localhost|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:]+\]|[a-z0-9-]+(\.
  *   are dropped);
  * - a relative URL (`/`, `./x`, `../x`, ``), resolved against `document.baseURI` in a browser;
  * - a domain name without scheme (`data.example.fr` → https; `localhost:8787` → http);
- * - a bare ODS name without dot (`qbo` → `https://qbo.opendatasoft.com`), as Opendatasoft's own client does.
+ * A bare name (`qbo`) is refused: portals live on `*.opendatasoft.com`, `*.huwise.com` or their own domain, so no
+ * host is ever guessed from a short name.
  * Throws a TypeError for other schemes (`javascript:`, `ftp:`…) or a relative URL outside a browser.
  */
 export function normalizePortal(portal: string, baseURI?: string): string {
@@ -29,8 +30,6 @@ export function normalizePortal(portal: string, baseURI?: string): string {
   } else if (HOSTLIKE.test(p)) {
     const local = /^(localhost|127\.|\[::1\])/i.test(p);
     url = new URL(`${local ? 'http' : 'https'}://${p}`);
-  } else if (/^[a-z0-9-]+$/i.test(p)) {
-    url = new URL(`https://${p}.opendatasoft.com`);
   } else {
     throw new TypeError(`Not a portal URL: ${JSON.stringify(p)}`);
   }

@@ -16,5 +16,6 @@ export function resolvePortal(el: Element, own?: string | null): string | undefi
 export function datasetPageUrl(portal: string, datasetId: string): string {
   const base = new URL(portal, document.baseURI);
   const origin = base.pathname.includes('/api/explore/') ? base.origin : base.href.replace(/\/$/, '');
-  return `${origin}/explore/dataset/${encodeURIComponent(datasetId)}/`;
+  // Current portals answer /explore/dataset/<id>/ with a 302 to the asset page: link there directly.
+  return `${origin}/explore/assets/${encodeURIComponent(datasetId)}/`;
 }

@@ -30,7 +30,10 @@ describe('<od-catalog>', () => {
     const first = (await api('/catalog/datasets?limit=1&order_by=modified%20desc')).results[0];
     expect(titles(el)[0]).to.equal(first.metas.default.title);
     const link = $<HTMLAnchorElement>(el, '[part~="dataset-link"]')!;
-    expect(link.href).to.equal(`${location.origin}/explore/dataset/${first.dataset_id}/`);
+    expect(link.href).to.equal(`${location.origin}/explore/assets/${first.dataset_id}/`);
+    // The link is live: the local portal serves the dataset page there, as current portals resolve it.
+    const page = new DOMParser().parseFromString(await (await fetch(link.href)).text(), 'text/html');
+    expect(page.querySelector('h1')?.textContent).to.equal(first.metas.default.title);
     const card = $(el, '[part~="dataset"]')!;
     expect(card.querySelector('dl')!.textContent).to.contain('Mise à jour');
     await expect(el).to.be.accessible();

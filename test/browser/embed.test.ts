@@ -74,7 +74,7 @@ describe('embed.html + od-resize.js', () => {
     expect(doc(b).documentElement.lang).to.equal('en');
     const link = doc(b).querySelector<HTMLAnchorElement>('.od-embed-source a')!;
     expect(link.textContent).to.equal('See the data on the portal (new window)');
-    expect(link.href).to.contain('/explore/dataset/finistere-aires-covoiturage/');
+    expect(link.href).to.contain('/explore/assets/finistere-aires-covoiturage/');
   });
 
   it('several widgets in one frame share their dataset context (search filters the table), scoped by commune', async () => {

@@ -12,7 +12,7 @@ import { fakeFetch, json } from './api-fake-fetch.js';
 const sample = (name: string) => readFileSync(new URL(`../fixtures/ods-samples/${name}`, import.meta.url), 'utf8');
 
 describe('portal URL', () => {
-  it('accepts an origin, an API root, a fault prefix, domain names and bare ODS names', () => {
+  it('accepts an origin, an API root, a fault prefix, domain names (any host, Huwise or custom)', () => {
     const cases: [string, string][] = [
       ['https://data.example.fr', 'https://data.example.fr/api/explore/v2.1'],
       ['https://data.example.fr/', 'https://data.example.fr/api/explore/v2.1'],
@@ -23,7 +23,7 @@ describe('portal URL', () => {
       ['data.example.fr:8443/sub', 'https://data.example.fr:8443/sub/api/explore/v2.1'],
       ['localhost:8787', 'http://localhost:8787/api/explore/v2.1'],
       ['https://d.example/api/explore/v2.1/catalog/datasets/x/records?limit=2', 'https://d.example/api/explore/v2.1'],
-      ['qbo', 'https://qbo.opendatasoft.com/api/explore/v2.1'],
+      ['data.example.huwise.com', 'https://data.example.huwise.com/api/explore/v2.1'],
     ];
     for (const [input, out] of cases) assert.equal(normalizePortal(input), out, input);
   });
@@ -35,8 +35,8 @@ describe('portal URL', () => {
     assert.throws(() => normalizePortal('/'), TypeError);
   });
 
-  it('refuses non-http(s) schemes and junk', () => {
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://h.example', 'file:///etc/passwd', 'a b']) {
+  it('refuses non-http(s) schemes, junk and bare names (no host is guessed from a short name)', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://h.example', 'file:///etc/passwd', 'a b', 'qbo']) {
       assert.throws(() => normalizePortal(bad), TypeError, bad);
     }
   });
