@@ -1,5 +1,8 @@
 // Checks widget options that name fields against the chosen dataset's schema, so the builder never hands out
-// code that shows a configuration error. Pure: works on the field list of the dataset metadata.
+// code that shows a configuration error. Pure: works on the field list of the dataset metadata. Aggregates use the
+// widgets' one grammar and type rules (src/api/aggregate.ts): sum/avg/median of numbers, min/max of numbers or dates.
+import { aggregatableFields, checkAggregate, parseAggregate, type FieldMeta } from '../api/index.js';
+import { aggregateProblemText } from '../i18n/aggregate.js';
 
 export interface SchemaField { name: string; label: string; type: string }
 export type FieldKind = 'field-list' | 'field' | 'field-or-date' | 'aggregate';
@@ -13,8 +16,9 @@ export function fieldKind(attribute: string): FieldKind | undefined {
   return undefined;
 }
 
-const NUMERIC = new Set(['int', 'double', 'decimal']);
 const DATES = new Set(['date', 'datetime']);
+
+const asMeta = (fields: SchemaField[]): FieldMeta[] => fields.map((f) => ({ ...f, description: null, annotations: {} }));
 
 /** French problems with `value` for `attribute`, given the dataset's fields (empty: fine). */
 export function checkFieldValue(attribute: string, value: string, fields: SchemaField[]): string[] {
@@ -34,13 +38,11 @@ export function checkFieldValue(attribute: string, value: string, fields: Schema
     if (!f) return [unknown(m[2].trim())];
     return DATES.has(f.type) ? [] : [`${m[1]}() demande un champ date : ${f.name} est de type ${f.type}`];
   }
-  if (/^count\(\*\)$/i.test(v)) return [];
-  const m = /^(count|sum|avg|min|max|median)\((.+)\)$/i.exec(v);
-  if (!m) return [`agrégat attendu : count(*), sum(champ), avg(champ), min(champ), max(champ) ou median(champ)`];
-  const f = byName.get(m[2].trim());
-  if (!f) return [unknown(m[2].trim())];
-  if (m[1].toLowerCase() !== 'count' && !NUMERIC.has(f.type)) return [`${m[1]}() demande un champ numérique : ${f.name} est de type ${f.type}`];
-  return [];
+  const agg = parseAggregate(v);
+  if (!agg) return [`agrégat attendu : count(*), sum(champ), avg(champ), min(champ), max(champ) ou median(champ)`];
+  const problem = checkAggregate(agg, asMeta(fields));
+  if (problem?.kind === 'unknown-field') return [unknown(problem.field)];
+  return problem ? [aggregateProblemText(problem, 'fr')] : [];
 }
 
 /** Suggestions for an input of this kind (shown in a datalist). */
@@ -48,7 +50,9 @@ export function suggestions(attribute: string, fields: SchemaField[]): string[] 
   const kind = fieldKind(attribute);
   if (!kind) return [];
   if (kind === 'aggregate') {
-    return ['count(*)', ...fields.filter((f) => NUMERIC.has(f.type)).flatMap((f) => [`sum(${f.name})`, `avg(${f.name})`, `max(${f.name})`])];
+    const metas = asMeta(fields);
+    const of = (fn: 'sum' | 'avg' | 'max') => aggregatableFields(fn, metas).map((f) => `${fn}(${f.name})`);
+    return ['count(*)', ...of('sum'), ...of('avg'), ...of('max')];
   }
   if (kind === 'field-or-date') {
     return [...fields.map((f) => f.name), ...fields.filter((f) => DATES.has(f.type)).flatMap((f) => [`year(${f.name})`, `month(${f.name})`])];

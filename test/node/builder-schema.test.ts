@@ -18,7 +18,7 @@ describe('builder schema checks', () => {
   it('checks aggregates: numeric fields for sum/avg, count(*) always', () => {
     assert.deepEqual(checkFieldValue('y', 'count(*)', FIELDS), []);
     assert.deepEqual(checkFieldValue('value', 'sum(population_totale)', FIELDS), []);
-    assert.match(checkFieldValue('value', 'avg(nom)', FIELDS)[0], /numérique : nom est de type text/);
+    assert.equal(checkFieldValue('value', 'avg(nom)', FIELDS)[0], '« nom » est un texte : on ne peut pas en calculer la moyenne ; utilisez count(nom) ou un champ numérique.');
     assert.match(checkFieldValue('y', 'population_totale', FIELDS)[0], /agrégat attendu/);
   });
   it('checks date functions on the x axis', () => {
@@ -30,6 +30,8 @@ describe('builder schema checks', () => {
     assert.deepEqual(checkFieldValue('caption', 'n’importe quoi', FIELDS), []);
     assert.ok(suggestions('y', FIELDS).includes('sum(population_totale)'));
     assert.ok(!suggestions('y', FIELDS).includes('sum(nom)'));
+    assert.ok(suggestions('value', FIELDS).includes('max(date_maj)'), 'max of a date is offered');
+    assert.ok(!suggestions('value', FIELDS).includes('avg(date_maj)'));
     assert.ok(suggestions('x', FIELDS).includes('year(date_maj)'));
     assert.deepEqual(suggestions('label', FIELDS), []);
   });
