@@ -12,6 +12,7 @@ import { catalogDataset, catalogDatasets, catalogFacets } from './routes/catalog
 import type { Ctx } from './routes/context.js';
 import { exportCatalog, exportDataset, listCatalogExports, listDatasetExports } from './routes/exports.js';
 import { explorePage } from './routes/pages.js';
+import { logShape } from './query-shape.js';
 import { attachment, attachments, facets, record, records } from './routes/records.js';
 
 /** `xss: true` adds the `xss-corpus` security test dataset (portal/fixtures/xss-corpus.ts); tests only. */
@@ -111,6 +112,7 @@ export function createPortalHandler(opts: PortalOptions = {}): PortalHandler {
     }
     if (req.method === 'OPTIONS') { res.writeHead(200, { ...CORS, 'Content-Length': '0' }); res.end(); return; }
     if (req.method !== 'GET' && req.method !== 'HEAD') { sendError(res, 405, 'MethodNotAllowed', 'Only the GET method is supported.'); return; }
+    logShape(path.slice(API.length), url.searchParams, req.headers.accept, req.headers.referer);
     const run = async () => {
       let spec: string | null = null;
       try { spec = fm ? decodeURIComponent(fm[1]) : null; } catch { spec = fm![1]; }

@@ -2,7 +2,8 @@
 // Ends with one plain line `N passed, N failed` summing every stage; exits non-zero on any failure.
 // `npm test -- --only=lint|node|e2e|browser` runs a part; extra args after `--files` go to wtr.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
 
@@ -12,6 +13,9 @@ const wtrFiles = args.includes('--files') ? args.slice(args.indexOf('--files') +
 const bin = (name) => join('node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
+// Every request shape the local portal serves to widgets during the e2e and browser suites (demo pages included),
+// checked at the end against docs/portal-queries.md.
+const queryLog = join(mkdtempSync(join(tmpdir(), 'od-queries-')), 'shapes.jsonl');
 
 function run(cmd, cmdArgs, env = {}) {
   return new Promise((resolve) => {
@@ -64,7 +68,7 @@ if (!only || only === 'e2e') {
     if (build.code !== 0) failed++;
     else {
       const { code, out } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files],
-        { CHROME_PATH: findChrome() });
+        { CHROME_PATH: findChrome(), OD_QUERY_LOG: queryLog });
       passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
       failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
     }
@@ -75,10 +79,18 @@ if (!only || only === 'browser') {
   console.log('\n== browser tests (web-test-runner, Chromium)');
   const chrome = findChrome();
   const wtrArgs = wtrFiles.length ? ['--files', ...wtrFiles] : [];
-  const { code, out } = await run(bin('wtr'), wtrArgs, { CHROME_PATH: chrome });
+  const { code, out } = await run(bin('wtr'), wtrArgs, { CHROME_PATH: chrome, OD_QUERY_LOG: queryLog });
   const m = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   passed += Number(m?.[1] ?? 0);
   failed += Number(m?.[2] ?? 0) || (code !== 0 ? 1 : 0);
+}
+
+if (!only || only === 'e2e' || only === 'browser') {
+  console.log('\n== query inventory (every request shape of the suites is in docs/portal-queries.md)');
+  const { code, out } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', 'test/inventory/query-inventory.test.ts'],
+    { OD_QUERY_LOG: queryLog });
+  passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+  failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
