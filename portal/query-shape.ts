@@ -13,7 +13,10 @@ export interface RequestShape {
   mods: string[];
 }
 
-const fns = (s: string) => [...new Set([...s.matchAll(/([A-Za-z_]+)\s*\(/g)].map((m) => m[1].toLowerCase()))].sort();
+// Function names called in an expression (`AND (`, `OR (`, `IN (` are operators, not functions).
+const OPS = new Set(['and', 'or', 'in', 'as']);
+const fns = (s: string) => [...new Set([...s.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""').matchAll(/([A-Za-z_]+)\s*\(/g)]
+  .map((m) => m[1].toLowerCase()).filter((f) => !OPS.has(f)))].sort();
 
 function endpoint(path: string): string {
   const seg = path.split('/').filter(Boolean);

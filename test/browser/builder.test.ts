@@ -82,7 +82,7 @@ describe('od-builder', () => {
     const ds = page.querySelector('od-dataset')!;
     expect(ds.getAttribute('commune')).to.equal('29232');
     // Without JavaScript, a link to the data instead of the widgets.
-    expect(clipboard).to.match(/<noscript><a href="[^"]+\/explore\/dataset\/finistere-aires-covoiturage\/">Aires de covoiturage à Quimper : voir les données<\/a><\/noscript>/);
+    expect(clipboard).to.match(/<noscript><a href="[^"]+\/explore\/assets\/finistere-aires-covoiturage\/">Aires de covoiturage à Quimper : voir les données<\/a><\/noscript>/);
   });
 
   it('the copied iframe code, pasted into a blank page, shows the same rows in a titled frame', async () => {
@@ -92,7 +92,7 @@ describe('od-builder', () => {
     const page = await blankPage(clipboard);
     const frame = page.querySelector('iframe')!;
     expect(frame.title).to.equal('Aires de covoiturage à Quimper');
-    expect(clipboard).to.match(/<iframe[^>]*>\s*<a href="[^"]+\/explore\/dataset\/finistere-aires-covoiturage\/">/);
+    expect(clipboard).to.match(/<iframe[^>]*>\s*<a href="[^"]+\/explore\/assets\/finistere-aires-covoiturage\/">/);
     await waitUntil(() => cells(frame.contentDocument).length === 6, 'rows in the frame', { timeout: 15000 });
     expect(cells(frame.contentDocument)).to.deep.equal(cells(b.querySelector('#od-preview')));
   });

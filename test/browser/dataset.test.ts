@@ -26,14 +26,14 @@ describe('od-dataset', () => {
     const q = await ctx.recordsQuery();
     expect(q.get('where')).to.include('type = "Aire de covoiturage"');
     expect(q.get('where')).to.include('search("quimper")');
-    expect(q.get('refine')).to.deep.equal(['com_lieu:QUIMPER', 'ouvert:true']);
+    expect(q.get('refine')).to.deep.equal(['com_lieu:"QUIMPER"', 'ouvert:"true"']);
     const both = await count(['type = "Aire de covoiturage"', 'search("quimper")'], ['ouvert:true', 'com_lieu:QUIMPER']);
     expect(both).to.be.lessThan(base);
     await waitUntil(() => kpi.matches(':state(ready)') && $(kpi, '[part~="value"]')!.textContent!.trim() === String(both));
     ctx.clear();
     const cleared = await ctx.recordsQuery();
     expect(cleared.get('where')).to.deep.equal(['type = "Aire de covoiturage"']);
-    expect(cleared.get('refine')).to.deep.equal(['ouvert:true']);
+    expect(cleared.get('refine')).to.deep.equal(['ouvert:"true"']);
   });
 
   it('applies base q and exclude, and refetches when a base attribute changes', async () => {
@@ -43,7 +43,7 @@ describe('od-dataset', () => {
     await waitState(kpi, 'ready');
     const q = await ctx.recordsQuery();
     expect(q.get('where')).to.deep.equal(['search("aire")']);
-    expect(q.get('exclude')).to.deep.equal(['type:Parking']);
+    expect(q.get('exclude')).to.deep.equal(['type:"Parking"']);
     ctx.setAttribute('where', 'com_lieu = "QUIMPER"');
     const expected = await count(['search("aire")', 'com_lieu = "QUIMPER"']);
     await waitUntil(() => kpi.matches(':state(ready)') && $(kpi, '[part~="value"]')!.textContent!.trim() === String(expected));

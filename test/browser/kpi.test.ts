@@ -67,12 +67,28 @@ describe('od-kpi', () => {
     expect($(kpi, '[part~="provenance"]')).to.equal(null);
   });
 
-  it('says "Aucune donnée" when the aggregate has no value (empty fields), never 0', async () => {
-    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset="finistere-aires-covoiturage">
+  // Real portals repeat an ungrouped aggregate once per matching record and answer [] when none matches (spec §5.5).
+  it('asks one row (limit=1) and says "Aucune donnée" when nothing matches, never 0; a count of nothing is 0', async () => {
+    const portal = freshPortal();
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${portal} dataset="qbo-communes" where="population_municipale > 10000000">
+      <od-kpi value="sum(population_municipale)" label="Habitants"></od-kpi><od-kpi value="count(population_municipale)"></od-kpi></od-dataset>`);
+    const [sum, count] = [...ctx.querySelectorAll('od-kpi')];
+    await waitState(sum, 'empty');
+    expect(valueText(sum)).to.equal('Aucune donnée');
+    await waitState(count, 'ready');
+    expect(valueText(count)).to.equal('0');
+    const asked = apiRequests(portal).filter((u) => /sum\(/.test(u.searchParams.get('select') ?? ''));
+    expect(asked.map((u) => u.searchParams.get('limit'))).to.deep.equal(['1']);
+  });
+
+  it('refuses sum() of a text field before asking the portal (a real one answers 400), naming the field and its type', async () => {
+    const portal = freshPortal();
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${portal} dataset="finistere-aires-covoiturage">
       <od-kpi value="sum(nbre_pl)" label="Places de covoiturage"></od-kpi></od-dataset>`);
     const kpi = ctx.querySelector('od-kpi')!;
-    await waitState(kpi, 'empty');
-    expect(valueText(kpi)).to.equal('Aucune donnée');
+    await waitState(kpi, 'error');
+    expect($(kpi, '[role="alert"]')!.textContent).to.equal('« nbre_pl » est un texte : on ne peut pas en faire la somme ; utilisez count(nbre_pl) ou un champ numérique.');
+    expect(apiRequests(portal).filter((u) => u.pathname.endsWith('/records') && u.searchParams.has('select'))).to.deep.equal([]);
   });
 
   it('changing value quickly on a slow portal ends with the last aggregate', async () => {
@@ -119,8 +135,8 @@ describe('od-kpi', () => {
     await waitState(brSum, 'ready');
     expect(valueText(brSum)).to.match(/^\d{3}[\u202f\u00a0 ]\d{3}$/);
     const br = await fixture<OdKpi>(html`<od-kpi lang="br" portal=${freshPortal()} dataset="qbo-communes" value="sum(nom_region)"></od-kpi>`);
-    await waitState(br, 'empty');
-    expect(valueText(br)).to.equal('Roadenn ebet');
+    await waitState(br, 'error');
+    expect($(br, '[role="alert"]')!.textContent).to.contain('« nom_region » zo un destenn');
   });
 
   it('uses the shared count query for count(*): one request with the pager and the search', async () => {
