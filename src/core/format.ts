@@ -1,3 +1,4 @@
+import { pageTimezone } from './timezone.js';
 import type { FieldMeta } from '../api/index.js';
 import { annotation } from '../api/index.js';
 import { defineMessages, INTL_LOCALE, type Lang } from '../i18n/catalog.js';
@@ -90,12 +91,14 @@ function formatNumber(n: number, locale: string, opts: FormatOptions, integer: b
 }
 
 function formatDate(value: string, locale: string, withTime: boolean): string | undefined {
-  // A bare date is a calendar day: format it in UTC so no time zone moves it to the day before.
+  // A date is a calendar day, whether written `2019-08-29` or `2019-08-29T00:00:00+02:00`: its written day is kept
+  // (formatted in UTC so no zone moves it). A datetime is shown in the page's zone (Europe/Paris by default).
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const d = new Date(value);
+  const written = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(value)?.[1];
+  const d = new Date(!withTime && written ? written : value);
   if (Number.isNaN(d.getTime()) || /^0000/.test(value)) return undefined;
   return new Intl.DateTimeFormat(locale, withTime && !dayOnly
-    ? { dateStyle: 'medium', timeStyle: 'short' }
+    ? { dateStyle: 'medium', timeStyle: 'short', timeZone: pageTimezone() }
     : { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 

@@ -64,6 +64,8 @@ describe('chart query', () => {
     const ps = toPoints([{ x: 2019, xm: 8, y: 3 }, { x: null, xm: null, y: '2' }], f);
     assert.deepEqual(ps[0], { x: '2019-08', xNum: Date.UTC(2019, 7, 1), y: 3 });
     assert.deepEqual(ps[1], { x: null, y: 2 });
+    // Date-part keys read whether the portal writes them as integers (spec §7.6) or as strings.
+    assert.deepEqual(toPoints([{ x: '2019', xm: '08', y: 1 }], f)[0], { x: '2019-08', xNum: Date.UTC(2019, 7, 1), y: 1 });
   });
 });
 

@@ -31,6 +31,12 @@ describe('formatValue', () => {
     assert.equal(formatValue('2019-08-29', f('date')).text, '29 août 2019');
     assert.equal(formatValue('2019-08-29', f('date'), { lang: 'en' }).text, '29 Aug 2019');
     assert.match(formatValue('2024-03-01T10:30:00+00:00', f('datetime')).text, /^1 mars 2024/);
+    // Dates and datetimes come as YYYY-MM-DD or ISO with an offset (spec §6): both read, on the right day.
+    assert.equal(formatValue('2019-08-29T00:00:00+02:00', f('date')).text, '29 août 2019');
+    assert.equal(formatValue('2019-08-29T23:30:00-05:00', f('date')).text, '29 août 2019');
+    // 23:30 UTC on 30 Nov is 00:30 on 1 Dec in Paris (the default page zone), whatever the machine's zone.
+    assert.match(formatValue('2020-11-30T23:30:00+00:00', f('datetime')).text, /^1 déc\. 2020.*00:30/);
+    assert.match(formatValue('2020-12-01T00:30:00+01:00', f('datetime')).text, /^1 déc\. 2020.*00:30/);
     // invalid dates seen in KerOfis stay as written rather than becoming "Invalid Date"
     assert.equal(formatValue('0000-00-00', f('date')).text, '0000-00-00');
   });
