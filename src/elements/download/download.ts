@@ -112,16 +112,13 @@ export class OdDownload extends OdElement {
 
   override render() {
     try {
-      // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
-      if (!this.isConnected) return nothing;
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return linked.problem;
       const t = this.i18n.msg(downloadMessages);
       const status = this._task.status;
       if (status === TaskStatus.ERROR) {
         this._shown = undefined;
-        this.setDataState('error');
-        return html`${this.renderStatus(nothing)}${this.renderError(this._task.error, () => this._task.run())}`;
+        return html`${this.renderStatus(nothing)}${this.renderProblem(this._task.error, () => this._task.run())}`;
       }
       const value = this._task.value;
       if (status === TaskStatus.COMPLETE && value) this._shown = value;
@@ -135,8 +132,7 @@ export class OdDownload extends OdElement {
       const message = pending ? t.updating : copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : nothing;
       return html`${this._renderLinks(this._shown, pending)}${this.renderStatus(message)}`;
     } catch (e) {
-      this.report(e);
-      return this.renderError(e);
+      return this.renderProblem(e);
     }
   }
 }
