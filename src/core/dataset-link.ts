@@ -2,11 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExploreClient, DatasetFacetsQuery, DatasetMetadata, RecordsQuery } from '../api/index.js';
 import type { ViewState } from './view-state.js';
 import { closestAcrossShadow } from './dom.js';
+import type { OdEventName } from './events.js';
 
 /** Fired by `<od-dataset>` when the visitor's view or the base filters change. */
-export const VIEW_CHANGE = 'od-view-change';
+export const VIEW_CHANGE = 'od-view-change' satisfies OdEventName;
 /** Fired on `document` when an `<od-dataset>` connects, so widgets placed before it can link. */
-export const DATASET_CONNECTED = 'od-dataset-connected';
+export const DATASET_CONNECTED = 'od-dataset-connected' satisfies OdEventName;
 
 /** What linked widgets see of an `<od-dataset>`: the shared dataset, filters and visitor state. */
 export interface DatasetSource extends HTMLElement {

@@ -96,7 +96,7 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     const { ctx, el, first } = await setup('finistere-aires-covoiturage', {}, {}, faulty('latency=250'));
     await first;
     const seen: number[] = [];
-    el.addEventListener('od-map-render', (e) => seen.push((e as CustomEvent).detail.shown));
+    el.addEventListener('od-map-ready', (e) => seen.push((e as CustomEvent).detail.shown));
     ctx.toggleRefine('type', 'Parking');
     ctx.toggleRefine('type', 'Parking', false);
     ctx.toggleRefine('type', 'Supermarché');

@@ -6,6 +6,7 @@ import type { DatasetMetadata } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { ConfigError } from '../../core/config-error.js';
+import { emit } from '../../core/events.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { checkFields, groupQuery, parseFields, toPoints, MAX_GROUPS, type ChartFields, type Point } from './aggregate.js';
@@ -145,10 +146,10 @@ export class OdChart extends OdElement {
       onClick: (datum) => {
         const value = refineValue(data.fields, datum.k as string | null);
         if (value === undefined) return;
-        this.dispatchEvent(new CustomEvent('od-chart-select', { detail: { field: data.fields.x.field, value }, bubbles: true, composed: true }));
+        emit(this, 'od-chart-select', { field: data.fields.x.field, value });
         if (this.refineOnClick) ctx?.toggleRefine(data.fields.x.field, value);
       },
-      onReady: () => this.dispatchEvent(new CustomEvent('od-chart-ready', { detail: { type: this.type, points: model.rows.length } })),
+      onReady: () => emit(this, 'od-chart-ready', { type: this.type, points: model.rows.length }),
     });
   }
 

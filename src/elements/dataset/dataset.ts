@@ -7,6 +7,7 @@ import {
   type DatasetFacetsQuery, type DatasetMetadata, type ExploreClient, type Query, type RecordsQuery,
 } from '../../api/index.js';
 import { ConfigError } from '../../core/config-error.js';
+import { emit } from '../../core/events.js';
 import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource } from '../../core/dataset-link.js';
 import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
@@ -93,7 +94,7 @@ export class OdDataset extends OdElement implements DatasetSource {
     super.connectedCallback();
     if (this.syncUrl) this.state = readViewFromUrl(new URL(location.href), this._urlPrefix);
     window.addEventListener('popstate', this._onPopState);
-    document.dispatchEvent(new CustomEvent(DATASET_CONNECTED, { detail: this }));
+    emit(document, DATASET_CONNECTED, this, { bubbles: false, composed: false });
   }
 
   override disconnectedCallback(): void {
@@ -195,7 +196,7 @@ export class OdDataset extends OdElement implements DatasetSource {
       // Typing replaces the entry; choices, sort and pages can be undone with the back button.
       if (url.href !== location.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', url);
     }
-    this.dispatchEvent(new CustomEvent(VIEW_CHANGE, { detail: next, bubbles: true, composed: true }));
+    emit(this, VIEW_CHANGE, next);
   }
 
   private _onPopState = (): void => {

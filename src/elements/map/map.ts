@@ -5,6 +5,7 @@ import type { DatasetMetadata, RecordsQuery } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { ConfigError } from '../../core/config-error.js';
+import { emit } from '../../core/events.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
@@ -37,7 +38,7 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  *
  * @summary Map of a dataset: points, clusters, shapes, choropleth.
  * @tag od-map
- * @fires od-map-render - Data drawn. `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
+ * @fires od-map-ready - Data drawn. `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
  * @fires od-map-select - A feature was chosen (map click or list). `detail`: `{ record?: object, area?: object }`.
  * @csspart map - The map container.
  * @csspart status - Polite status line (counts, updating).
@@ -219,7 +220,7 @@ export class OdMap extends OdElement {
     }
     const shown = d.kind === 'features' ? d.collection.features.length : d.kind === 'areas' ? d.collection.features.length : d.clusters.length;
     const total = d.kind === 'areas' ? shown : d.total;
-    this.dispatchEvent(new CustomEvent('od-map-render', { detail: { mode: d.kind, shown, total }, bubbles: true, composed: true }));
+    emit(this, 'od-map-ready', { mode: d.kind, shown, total });
   }
 
   /** The viewport query of a large dataset (clusters mode), else undefined. */
