@@ -8,7 +8,8 @@ import { parseFields, checkFields, groupQuery, toPoints, type ChartFields } from
 import { arrange, OTHER } from '../../src/elements/chart/arrange.js';
 import { summarize } from '../../src/elements/chart/summary.js';
 import { toGrid, toCsv } from '../../src/elements/chart/table-data.js';
-import { resolvePalette, contrast, parseColor, DEFAULT_PALETTE, safeFont } from '../../src/elements/chart/palette.js';
+import { resolvePalette, DEFAULT_PALETTE, safeFont } from '../../src/elements/chart/palette.js';
+import { contrast, parseColor } from '../../src/core/colour.js';
 import { buildSpec } from '../../src/elements/chart/spec.js';
 import { chartMessages } from '../../src/elements/chart/chart.i18n.js';
 

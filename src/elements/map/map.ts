@@ -6,6 +6,7 @@ import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { ConfigError } from '../../core/config-error.js';
 import { emit } from '../../core/events.js';
+import { cssColor } from '../../core/colour.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
@@ -154,10 +155,7 @@ export class OdMap extends OdElement {
     const container = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
     if (!container) return;
     const css = getComputedStyle(this);
-    const colour = (name: string, fallback: string) => {
-      const v = css.getPropertyValue(name).trim();
-      return /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\))$/i.test(v) ? v : fallback;
-    };
+    const colour = (name: string, fallback: string) => cssColor(css.getPropertyValue(name), fallback);
     const m = this.i18n.msg(mapMessages);
     const view = new MapView({
       container, shadowRoot: this.renderRoot as ShadowRoot, basemap: this.basemap, cooperative: this.cooperativeGestures,
