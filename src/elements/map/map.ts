@@ -104,6 +104,16 @@ export class OdMap extends OdElement {
     this._draw(d);
   });
 
+  /** What the map draws now (features, clusters or coloured areas), for advanced hosts and tests. Read-only. */
+  get data(): MapData | undefined {
+    return this._view;
+  }
+
+  /** The MapLibre map once created (for advanced hosts and tests; never put it on `window`). */
+  get maplibre() {
+    return this._map?.map;
+  }
+
   private get _fields(): string[] {
     const list = this.popupFields.split(',').map((s) => s.trim()).filter(Boolean);
     return [...new Set([...list, ...[this.titleField, this.refineOnClick].filter((f): f is string => !!f)])];
