@@ -14,6 +14,7 @@ function treePaths(): string[] {
   for (const line of block.split('\n').filter((l) => l.trim())) {
     const depth = (line.length - line.trimStart().length) / 2;
     const [first, ...rest] = line.trim().split(/\s+/);
+    if (!/[./]/.test(first)) continue; // a description continued on the next line
     parents.length = depth;
     const path = [...parents, first].join('');
     if (first.endsWith('/')) parents.push(first);
