@@ -56,7 +56,7 @@ async function blankPage(code: string): Promise<Document> {
   frame.style.height = '700px';
   frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page vierge</title></head><body>${code}</body></html>`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.childElementCount, 'blank page');
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.childElementCount, 'blank page', { timeout: 15000 });
   return frame.contentDocument!;
 }
 

@@ -1,4 +1,4 @@
-import { datasetFacetNames, equalsWhere, isDateType, not, or, type DatasetMetadata, type FacetsQuery, type RecordsQuery } from '../../api/index.js';
+import { datasetFacetNames, equalsWhere, isDateType, not, or, type DatasetMetadata, type Query } from '../../api/index.js';
 import { pageTimezone } from '../../core/timezone.js';
 
 type Pairs = Iterable<readonly [string, readonly string[]]>;
@@ -8,7 +8,7 @@ type Pairs = Iterable<readonly [string, readonly string[]]>;
  * filtered with ODSQL equality, since real portals' `refine` on them is unverified. Several values of one field
  * are OR-ed. Date choices are cut in the page's time zone. Without metadata (it failed), `refine` is kept.
  */
-export function applyFacetFilters<Q extends RecordsQuery | FacetsQuery>(start: Q, meta: DatasetMetadata | undefined, refine: Pairs, exclude: Pairs): Q {
+export function applyFacetFilters<K extends 'records' | 'dataset-facets'>(start: Query<K>, meta: DatasetMetadata | undefined, refine: Pairs, exclude: Pairs): Query<K> {
   let q: any = start;
   const facets = meta ? new Set(datasetFacetNames(meta)) : undefined;
   const isFacet = (f: string) => !facets || facets.has(f);
@@ -26,5 +26,5 @@ export function applyFacetFilters<Q extends RecordsQuery | FacetsQuery>(start: Q
       q = isFacet(f) ? q.exclude(f, v) : q.where(not(equalsWhere(meta ?? { fields: [] }, f, v)));
     }
   }
-  return (dates ? q.timezone(pageTimezone()) : q) as Q;
+  return (dates ? q.timezone(pageTimezone()) : q) as Query<K>;
 }

@@ -1,4 +1,5 @@
-import { exportQuery, field, type ExploreClient, type OdsRecord, type RecordsQuery, checkAggregate, GROUP_LIMIT, parseAggregate, type AggregateProblem } from '../../api/index.js';
+import { exportQuery, field, type ExploreClient, type OdsRecord, type RecordsQuery, checkAggregate, GROUP_LIMIT, parseAggregate } from '../../api/index.js';
+import { ConfigError } from '../../core/config-error.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
 import { loadBoundaries, type AreaLevel } from './boundaries.js';
 import { classBreaks, classColors, choroplethQuery, joinAreas, rowsToValues, type ClassMethod } from './choropleth.js';
@@ -10,16 +11,6 @@ export type MapData =
   | { kind: 'features'; geo: GeoField; records: OdsRecord[]; collection: FeatureCollection; missing: number; total: number }
   | { kind: 'clusters'; geo: GeoField; clusters: Cluster[]; total: number }
   | { kind: 'areas'; collection: FeatureCollection; breaks: number[]; colors: string[]; truncated?: boolean };
-
-/** The choropleth's `value` cannot be asked for: not in the aggregate grammar, or not fitting its field. */
-export class MapValueError extends Error {
-  constructor(readonly value: string, readonly problem?: AggregateProblem) { super(value); this.name = 'MapValueError'; }
-}
-
-/** The dataset has no geo field to draw. */
-export class NoGeoFieldError extends Error {
-  constructor() { super('no geo field'); this.name = 'NoGeoFieldError'; }
-}
 
 /** Map zoom from which a viewport always shows records. */
 export const STREET_ZOOM = 17;
@@ -48,7 +39,7 @@ export async function fetchOverview(ctx: DatasetSource, o: FeatureOptions, signa
   const client = ctx.client!;
   const meta = await ctx.metadata(signal);
   const { point, shape } = findGeoFields(meta, o.geoField);
-  if (!point && !shape) throw new NoGeoFieldError();
+  if (!point && !shape) throw new ConfigError('noGeo', o.geoField ?? '');
   const base = await ctx.recordsQuery({ signal });
   const total = (await client.records(base.limit(0), { signal })).total_count ?? 0;
   if (total <= o.pointLimit || !point) {
@@ -79,10 +70,10 @@ export interface AreaOptions { level: AreaLevel; joinField: string; value?: stri
 /** One aggregate per commune or EPCI (same filters as the context), joined to the bundled boundaries. */
 export async function fetchAreas(ctx: DatasetSource, o: AreaOptions, signal: AbortSignal): Promise<MapData> {
   const agg = parseAggregate(o.value ?? 'count(*)');
-  if (!agg) throw new MapValueError(o.value ?? '');
+  if (!agg) throw new ConfigError('badValue', o.value ?? '');
   // The schema decides before the portal does (a real portal answers 400 to sum() of text).
   const problem = checkAggregate(agg, (await ctx.metadata(signal)).fields);
-  if (problem) throw new MapValueError(o.value ?? '', problem);
+  if (problem) throw ConfigError.aggregate(problem);
   const base = await ctx.recordsQuery({ signal });
   const [rows, b] = await Promise.all([ctx.client!.groups(choroplethQuery(base, o.joinField, agg), { signal }), loadBoundaries()]);
   const values = rowsToValues(rows);
