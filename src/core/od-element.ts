@@ -74,8 +74,9 @@ export class OdElement extends LitElement {
     </div>`;
   }
 
-  /** An alert for a configuration problem (missing portal, dataset or source). */
+  /** An alert for a configuration problem (missing portal, dataset or source); sets the error state. */
   protected renderConfigError(message: string): TemplateResult {
+    this.setDataState('error');
     // A widget being removed renders once more while detached: no false warning then.
     if (this.isConnected && !this._reported.has(this as object)) {
       this._reported.add(this as object);
