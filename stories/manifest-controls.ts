@@ -33,7 +33,10 @@ function control(type = ''): ArgTypes[string]['control'] {
   return 'text';
 }
 
-/** One control per attribute of `tag`, keyed by attribute name (the stories' args are attribute values). */
+/**
+ * One control per attribute of `tag`, keyed by attribute name (the stories' args are attribute values), a text
+ * control per CSS custom property (set on the element's style), none for CSS parts and slots.
+ */
 export function attributeArgTypes(manifest: Json, tag: string): ArgTypes {
   const decl = (manifest.modules ?? []).flatMap((m: Json) => m.declarations ?? []).find((d: Json) => d.tagName === tag);
   const out: ArgTypes = {};
@@ -48,5 +51,10 @@ export function attributeArgTypes(manifest: Json, tag: string): ArgTypes {
       table: { category: 'attributes', type: { summary: type }, defaultValue: a.default !== undefined ? { summary: String(a.default) } : undefined },
     };
   }
+  for (const c of decl?.cssProperties ?? []) {
+    out[c.name] = { name: c.name, description: c.description, control: 'text', table: { category: 'css custom properties' } };
+  }
+  for (const p of decl?.cssParts ?? []) out[p.name] = { name: p.name, description: p.description, control: false, table: { category: 'css shadow parts' } };
+  for (const s of decl?.slots ?? []) out[s.name || 'default slot'] = { name: s.name, description: s.description, control: false, table: { category: 'slots' } };
   return out;
 }

@@ -18,6 +18,7 @@ export const Standalone: Story = {
   args: { dataset: 'finistere-aires-covoiturage', value: 'max(date_maj)', label: 'dernière mise à jour des aires', 'no-provenance': true },
   parameters: { context: undefined },
 };
+export const Styled: Story = { name: 'Custom properties', args: { '--od-kpi-value-color': '#8a1c2b', '--od-kpi-value-size': '3rem' } };
 export const English: Story = { globals: { lang: 'en' }, args: { label: 'inhabitants' } };
 export const Breton: Story = { globals: { lang: 'br' }, args: { label: 'annezidi' } };
 export const Loading: Story = { tags: ['state-loading'], parameters: { portal: PORTAL.slow } };

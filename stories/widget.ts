@@ -1,4 +1,4 @@
-// The render shared by the stories: an element with its args as attributes, inside an <od-dataset> context
+// The render shared by the stories: an element with its args as attributes (and CSS custom properties), inside an <od-dataset> context
 // (story parameter `context`) with companion widgets (`before`/`after`). The portal, language and theme come from
 // the wrapper that .storybook/preview.ts puts around every story.
 import type { Meta, StoryContext } from '@storybook/web-components-vite';
@@ -17,7 +17,8 @@ export function element(tag: string, attrs: Attrs): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false || value === '') continue;
-    el.setAttribute(name, value === true ? '' : String(value));
+    if (name.startsWith('--')) el.style.setProperty(name, String(value));
+    else el.setAttribute(name, value === true ? '' : String(value));
   }
   return el;
 }
