@@ -1,9 +1,9 @@
 // `npm test`: lint, type-check, node tests (portal + API client), then browser tests (wtr + Chromium).
 // Prints each stage's duration after it and in a list at the end, then one plain line `N passed, N failed` summing
 // every stage; exits non-zero on any failure.
-// `npm test -- --only=lint|node|e2e|browser` runs a part; extra args after `--files` go to wtr.
+// `npm test -- --only=lint|node|e2e|storybook|browser` runs a part; extra args after `--files` go to wtr.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
@@ -87,6 +87,26 @@ if (!only || only === 'e2e') {
     }
   }
   timed('end-to-end tests (build included)', started);
+}
+
+if (!only || only === 'storybook') {
+  // `storybook build` into a temporary folder, then every story opened in Chromium beside the local portal.
+  console.log('\n== Storybook: build, then every story in Chromium (axe-core, console)');
+  const started = Date.now();
+  const out = mkdtempSync(join(tmpdir(), 'od-storybook-'));
+  try {
+    const build = await run(bin('storybook'), ['build', '-o', out, '--quiet', '--loglevel', 'warn'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+    if (build.code !== 0) { failed++; console.error(`storybook build failed (exit ${build.code})`); }
+    else {
+      const { code, out: tap } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...testFiles('test/storybook')],
+        { CHROME_PATH: findChrome(), OD_STORYBOOK_DIR: out });
+      passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+      failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  timed('Storybook (build included)', started);
 }
 
 if (!only || only === 'browser') {

@@ -28,7 +28,7 @@ export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-chart', attrs: 'type="bar" x="com_lieu" y="count(*)" title="Aires par commune"', emptyState: 'empty', queriesRecords: true },
   { tag: 'od-map', attrs: 'style="--od-map-height:300px"', emptyState: 'empty', queriesRecords: true },
   // Facets with no matching record still list their fields (each saying it has no value).
-  { tag: 'od-facets', attrs: 'fields="com_lieu,type"', emptyState: 'ready', queriesRecords: true },
+  { tag: 'od-facets', attrs: 'fields="com_lieu,type"', emptyState: 'empty', queriesRecords: true },
   // Download only builds links (the exports list failing falls back to the standard formats).
   { tag: 'od-download', attrs: '', emptyState: 'ready', queriesRecords: false, failFirst: 2 },
   { tag: 'od-catalog', attrs: 'page-size="5"', own: true, emptyState: 'empty', queriesRecords: true },

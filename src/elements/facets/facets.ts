@@ -141,7 +141,8 @@ export class OdFacets extends OdElement {
         this.setDataState('loading');
         return this.renderStatus(this.t.loading);
       }
-      this.setDataState(pending ? 'loading' : groups.length ? 'ready' : 'empty');
+      // Groups whose every field has no value (a filter matching nothing) show only "no value": empty.
+      this.setDataState(pending ? 'loading' : groups.some((g) => g.values.length) ? 'ready' : 'empty');
       return html`${this.renderStatus(pending ? t.updating : nothing)}
         <div class="groups ${pending ? 'busy' : ''}" aria-busy=${pending ? 'true' : 'false'}>
           ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : html`<p>${t.noFacet}</p>`}
