@@ -4,13 +4,18 @@
  */
 export interface Fault { status?: number; latency?: number; badjson?: boolean; reset?: boolean; times?: number; retryAfter?: string }
 
+/** Longest injected latency (ms): a spec cannot hold a request for days. */
+export const MAX_LATENCY = 60_000;
+/** Distinct specs counted at once; the oldest is forgotten first (a spec per request cannot grow memory). */
+export const MAX_COUNTERS = 1000;
+
 export function parseFault(spec: string): Fault {
   const f: Fault = {};
   for (const part of spec.split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
     const [k, v = ''] = part.split('=').map((s) => s.trim());
     switch (k.toLowerCase()) {
       case 'status': f.status = Number(v); break;
-      case 'latency': f.latency = Math.max(0, Number(v) || 0); break;
+      case 'latency': f.latency = Math.min(MAX_LATENCY, Math.max(0, Number(v) || 0)); break;
       case 'badjson': f.badjson = true; break;
       case 'reset': f.reset = true; break;
       case 'times': f.times = Math.max(0, Math.floor(Number(v) || 0)); break;
@@ -22,10 +27,14 @@ export function parseFault(spec: string): Fault {
 
 export class FaultCounters {
   private readonly seen = new Map<string, number>();
+  /** Number of specs counted (bounded by `MAX_COUNTERS`). */
+  get size(): number { return this.seen.size; }
   /** Whether this request (the n-th with this spec) must still fail. */
   active(spec: string, f: Fault): boolean {
     const n = (this.seen.get(spec) ?? 0) + 1;
+    this.seen.delete(spec);
     this.seen.set(spec, n);
+    if (this.seen.size > MAX_COUNTERS) this.seen.delete(this.seen.keys().next().value!);
     return f.times === undefined || n <= f.times;
   }
   reset(): void { this.seen.clear(); }
