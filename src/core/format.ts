@@ -93,8 +93,18 @@ export function linkText(href: string): string {
   }
 }
 
+/**
+ * `s` isolated from the text around it (FSI…PDI), for data placed inside a UI sentence ("Commune : …"): its bidi
+ * controls cannot reorder the sentence. In markup, prefer `<bdi>` or `unicode-bidi: isolate`.
+ */
+export function isolate(s: string): string {
+  return RTL_OR_CONTROL.test(s) ? `\u2068${s}\u2069` : s;
+}
+/** Right-to-left letters and bidi controls: only text holding one can reorder its surroundings. */
+const RTL_OR_CONTROL = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /** `s` cut to `max` characters (whole code points), with "…". */
-function cut(s: string, max: number): { text: string; cut?: boolean } {
+export function cut(s: string, max: number): { text: string; cut?: boolean } {
   if (s.length <= max) return { text: s };
   const end = /[\ud800-\udbff]/.test(s[max - 1] ?? '') ? max - 1 : max;
   return { text: `${s.slice(0, end)}…`, cut: true };

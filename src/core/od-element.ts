@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
-import { errorText, isAbort } from './error-text.js';
+import { errorText, isAbort, portalNote } from './error-text.js';
 import { common } from '../i18n/common.js';
 import type { DatasetLink, DatasetSource } from './dataset-link.js';
 
@@ -68,6 +68,7 @@ export class OdElement extends LitElement {
     this.report(error);
     return html`<div part="error" role="alert">
       <span>${errorText(error, this.i18n.lang)}</span>
+      ${portalNote(error) ? html`<small class="od-portal-message">${this.t.portalMessage} <bdi>${portalNote(error)}</bdi></small>` : nothing}
       ${retry
         ? html`<button type="button" part="retry-button" @click=${retry}>${this.t.retry}</button>`
         : nothing}

@@ -109,7 +109,7 @@ export class OdFacets extends OdElement {
                       @change=${() => this._choose(ctx, g.name, v.value)} />`
                   : html`<input type="checkbox" part="checkbox" id=${id} .checked=${chosen.includes(v.value)}
                       @change=${(e: Event) => ctx.toggleRefine(g.name, v.value, (e.target as HTMLInputElement).checked)} />`}
-                <label for=${id}>${v.label}${v.count !== undefined
+                <label for=${id}><bdi>${v.label}</bdi>${v.count !== undefined
                   ? html` <span part="count" class="count">(${this.i18n.number(v.count)})</span>` : nothing}</label>
               </li>`;
             })}
