@@ -41,6 +41,19 @@ export function prefixMatch(haystack: string[], query: string): boolean {
   return terms.every((t) => haystack.some((w) => w.startsWith(t)));
 }
 
+/** `*` wildcards over raw text (`include(pop*)`): greedy with one backtrack point, O(|p| × |s|) at worst. */
+export function wildcardMatch(p: string, s: string): boolean {
+  let i = 0, j = 0, star = -1, mark = 0;
+  while (j < s.length) {
+    if (i < p.length && p[i] !== '*' && p[i] === s[j]) { i++; j++; }
+    else if (i < p.length && p[i] === '*') { star = i++; mark = j; }
+    else if (star >= 0) { i = star + 1; j = ++mark; }
+    else return false;
+  }
+  while (p[i] === '*') i++;
+  return i === p.length;
+}
+
 /** Longest LIKE pattern accepted, in characters (a real portal caps query length too). */
 export const MAX_LIKE_PATTERN = 200;
 /** Matching steps one request may spend on LIKE before it is refused (value length × pattern length, summed). */

@@ -59,7 +59,7 @@ function toGeojson(rows: Row[], columns: string[], fields: Map<string, FieldDef>
   const feats = rows.map((r) => {
     const v = geoCol ? r[geoCol] as { lon?: number; lat?: number; geometry?: unknown } | null : null;
     const geometry = !v ? null : v.geometry ?? { type: 'Point', coordinates: [v.lon, v.lat] };
-    const properties: Row = {};
+    const properties: Row = Object.create(null);
     for (const c of columns) if (c !== geoCol) properties[c] = r[c];
     return { type: 'Feature', geometry, properties };
   });

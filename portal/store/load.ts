@@ -91,7 +91,7 @@ function loadSource(s: Source): Dataset {
     return field(name, type, FR[`${s.base}/${name}`] ?? FR[name] ?? descs.get(name) ?? null, facets.has(name));
   });
   const rows: Row[] = raw.map((r) => {
-    const row: Row = {};
+    const row: Row = Object.create(null);
     headers.forEach((h, i) => { row[fields[i].name] = convert(r[h], fields[i].type); });
     return row;
   });

@@ -64,3 +64,21 @@ test('fault latency is capped and the fault counters are bounded', () => {
   // The most recent specs keep their count.
   assert.equal(c.active(`status=500;id=${MAX_COUNTERS * 5 - 1}`, { status: 500, times: 1 }), false);
 });
+
+test('select=include(…) wildcards match field names without backtracking', async () => {
+  const { wildcardMatch } = await import('../../portal/odsql/text.js');
+  assert.equal(wildcardMatch('pop*', 'population'), true);
+  assert.equal(wildcardMatch('*_code', 'insee_code'), true);
+  assert.equal(wildcardMatch('p*p*n', 'population'), true);
+  assert.equal(wildcardMatch('pop', 'population'), false);
+  assert.equal(wildcardMatch('*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(64)), false);
+});
+
+test('a field or a value named __proto__ or constructor is data like any other', () => {
+  const f = new Map<string, FieldDef>([field('__proto__', 'text', null, true), field('constructor', 'text', null, true)].map((x) => [x.name, x]));
+  const data: Row[] = [JSON.parse('{"__proto__": "a", "constructor": "toString"}'), JSON.parse('{"__proto__": "__proto__", "constructor": "b"}')];
+  const plain = runQuery(data, f, { where: [], refine: [], exclude: [], select: '__proto__, constructor' }, [0, 10]);
+  assert.deepEqual(plain.rows.map((r) => JSON.stringify(r)), ['{"__proto__":"a","constructor":"toString"}', '{"__proto__":"__proto__","constructor":"b"}']);
+  const grouped = runQuery(data, f, { where: [], refine: [], exclude: [], select: '__proto__, count(*) as n', groupBy: '__proto__' }, [0, 10]);
+  assert.deepEqual(grouped.rows.map((r) => JSON.stringify(r)).sort(), ['{"__proto__":"__proto__","n":1}', '{"__proto__":"a","n":1}']);
+});
