@@ -7,7 +7,7 @@ import { wildcardMatch } from '../odsql/text.js';
 import { compileGroup, type GroupFn } from './aggregate.js';
 import { groupKey } from './groupkey.js';
 import { parseRefinement, refinementFilter } from './refine.js';
-import type { FieldDef, Row } from '../store/types.js';
+import { setKey, type FieldDef, type Row } from '../store/types.js';
 
 export interface QueryParams {
   where: string[]; refine: string[]; exclude: string[];
@@ -114,8 +114,7 @@ export function runQuery(all: Row[], fields: Map<string, FieldDef>, p: QueryPara
   const need = limit < 0 ? Infinity : offset + limit;
   const sorted = orderFns.length ? sortBy(rows, orderFns, orders.map((o) => o.desc), need) : rows;
   const page = sorted.slice(offset, limit < 0 ? undefined : offset + limit);
-  // Null-prototype rows: a field named `__proto__` is a column like any other.
-  const out = page.map((r) => { const o: Row = Object.create(null); for (const c of cols) o[c.name] = c.fn(r); return o; });
+  const out = page.map((r) => { const o: Row = {}; for (const c of cols) setKey(o, c.name, c.fn(r)); return o; });
   return { rows: out, totalCount: rows.length, grouped: false, columns: cols.map((c) => c.name) };
 }
 
@@ -155,9 +154,9 @@ function runGrouped(rows: Row[], env: Env, select: Item[] | null, groupItems: It
     }
   }
   let list = [...groups.values()].map((g) => {
-    const out: Row = Object.create(null);
-    keys.forEach((k, i) => { out[k.name] = k.value ? k.value(g.rows) : g.keyVals[i]; });
-    for (const a of aggs) out[a.name] = a.fn(g.rows, out);
+    const out: Row = {};
+    keys.forEach((k, i) => { setKey(out, k.name, k.value ? k.value(g.rows) : g.keyVals[i]); });
+    for (const a of aggs) setKey(out, a.name, a.fn(g.rows, out));
     return { out, rows: g.rows, keyVals: g.keyVals };
   });
   if (orders.length) {

@@ -11,7 +11,7 @@ import { DATASETS } from './catalog-meta.js';
 import { FIELD_DESCRIPTIONS as FR } from './field-descriptions.js';
 import { buildDataset } from './dataset.js';
 import { centroid, type Geometry } from '../odsql/geo.js';
-import type { Dataset, FieldDef, Row } from './types.js';
+import { setKey, type Dataset, type FieldDef, type Row } from './types.js';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
@@ -91,8 +91,8 @@ function loadSource(s: Source): Dataset {
     return field(name, type, FR[`${s.base}/${name}`] ?? FR[name] ?? descs.get(name) ?? null, facets.has(name));
   });
   const rows: Row[] = raw.map((r) => {
-    const row: Row = Object.create(null);
-    headers.forEach((h, i) => { row[fields[i].name] = convert(r[h], fields[i].type); });
+    const row: Row = {};
+    headers.forEach((h, i) => { setKey(row, fields[i].name, convert(r[h], fields[i].type)); });
     return row;
   });
   const geoms = feats.map((f) => f?.geometry ?? null);
