@@ -36,14 +36,18 @@ function tooLarge(url: string, status: number, max: number): BadResponseError {
   return new BadResponseError(`The portal's answer is larger than ${max} bytes`, { url, status, errorCode: 'too-large' });
 }
 
-/** The body as text, refused as soon as its declared or read size passes `max` (the rest is not downloaded). */
+/**
+ * The body as text, refused as soon as its declared or read size passes `max` (the rest is not downloaded).
+ * A declared size within bounds is read at once; an undeclared one (chunked) is counted as it streams.
+ */
 async function readBounded(res: Response, url: string, max: number): Promise<string> {
-  const declared = Number(res.headers.get('Content-Length') ?? NaN);
+  const header = res.headers.get('Content-Length');
+  const declared = header === null ? NaN : Number(header);
   if (declared > max) {
     res.body?.cancel().catch(() => {});
     throw tooLarge(url, res.status, max);
   }
-  const reader = res.body?.getReader();
+  const reader = Number.isFinite(declared) ? undefined : res.body?.getReader();
   if (!reader) {
     const text = await res.text();
     if (text.length > max) throw tooLarge(url, res.status, max);
