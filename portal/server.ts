@@ -70,8 +70,42 @@ function answer(ctx: Ctx, path: string): void {
   }
 }
 
-async function applyFault(res: ServerResponse, f: Fault): Promise<boolean> {
+/** The hostile `/records` answers of `flood`, `huge` and `deep` (a portal that ignores `limit`, or sends monsters). */
+function hostileAnswer(res: ServerResponse, f: Fault): boolean {
+  const head = { ...CORS, 'Content-Type': 'application/json; charset=utf-8' };
+  if (f.flood) {
+    const row = '{"nom_lieu":"Aire","com_lieu":"Quimper","type":"Aire de covoiturage","categorie":"x","titre":"x"}';
+    send(res, 200, `{"total_count":${f.flood},"results":[${Array(f.flood).fill(row).join(',')}]}`, head);
+    return true;
+  }
+  if (f.deep) {
+    send(res, 200, `{"total_count":1,"results":[{"nom_lieu":${'['.repeat(f.deep)}"x"${']'.repeat(f.deep)}}]}`, head);
+    return true;
+  }
+  if (f.huge) {
+    // Any path. Streamed in chunks without Content-Length: the client must count the bytes it reads.
+    res.writeHead(200, head);
+    res.write('{"total_count":1,"results":[{"nom_lieu":"');
+    const chunk = 'x'.repeat(1 << 20);
+    let left = f.huge;
+    const pump = () => {
+      while (left > 0) {
+        const n = Math.min(left, chunk.length);
+        left -= n;
+        if (!res.write(chunk.slice(0, n))) { res.once('drain', pump); return; }
+      }
+      res.end('"}]}');
+    };
+    res.on('close', () => { left = 0; });
+    pump();
+    return true;
+  }
+  return false;
+}
+
+async function applyFault(res: ServerResponse, f: Fault, path: string): Promise<boolean> {
   if (f.latency) await sleep(f.latency);
+  if ((f.huge || /\/records\/?$/.test(path)) && hostileAnswer(res, f)) return true;
   if (f.reset) { res.socket?.destroy(); return true; }
   if (f.status === 429) { send429(res, f.retryAfter); return true; }
   if (f.status && f.status >= 400) {
@@ -116,8 +150,8 @@ export function createPortalHandler(opts: PortalOptions = {}): PortalHandler {
     const run = async () => {
       let spec: string | null = null;
       try { spec = fm ? decodeURIComponent(fm[1]) : null; } catch { spec = fm![1]; }
-      if (serverFault && counters.active('server:' + opts.faults, serverFault) && (await applyFault(res, serverFault))) return;
-      if (spec !== null) { const f = parseFault(spec); if (counters.active(spec, f) && (await applyFault(res, f))) return; }
+      if (serverFault && counters.active('server:' + opts.faults, serverFault) && (await applyFault(res, serverFault, path))) return;
+      if (spec !== null) { const f = parseFault(spec); if (counters.active(spec, f) && (await applyFault(res, f, path))) return; }
       if (opts.latency) await sleep(opts.latency);
       const ctx: Ctx = { store: getS(), url, res, quota, apiRoot: `http://${req.headers.host ?? 'localhost'}${prefix}${API}` };
       answer(ctx, path.slice(API.length));

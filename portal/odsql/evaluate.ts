@@ -3,7 +3,7 @@ import { AGGREGATES, type Node } from './ast.js';
 import { dateFormat, datePart, parseDateLiteral, toMs } from './dates.js';
 import { OdsqlError } from './errors.js';
 import { bboxOf, centroid, haversine, parseGeom, pointInGeometry, positions, toMetres, type Geometry } from './geo.js';
-import { fuzzyMatch, likeMatch, prefixMatch, words } from './text.js';
+import { LIKE_BUDGET, fuzzyMatch, likeMatcher, prefixMatch, words } from './text.js';
 import type { FieldDef, GeoPoint, Row } from '../store/types.js';
 
 export type Fn = (row: Row) => unknown;
@@ -14,6 +14,8 @@ export interface Env {
   tz?: string;
   /** Select aliases usable by order_by. */
   aliases?: Map<string, Fn>;
+  /** LIKE work left for this request (shared by every LIKE of it). */
+  budget?: { left: number };
 }
 type Kind = 'text' | 'number' | 'date' | 'bool' | 'geo' | 'any';
 
@@ -114,7 +116,10 @@ export function compile(n: Node, env: Env): Fn {
       return n.neg ? (r) => !test(e(r)) : (r) => test(e(r));
     }
     case 'fts': { const q = n.text; return (r) => prefixMatch(rowWords(r, env.fields.values()), q); }
-    case 'like': { const e = compile(n.e, env), p = n.pat; return (r) => { const v = e(r); return v != null && likeMatch(String(v), p); }; }
+    case 'like': {
+      const e = compile(n.e, env), match = likeMatcher(n.pat, (env.budget ??= { left: LIKE_BUDGET }));
+      return (r) => { const v = e(r); return v != null && match(String(v)); };
+    }
     case 'in': {
       const e = compile(n.e, env);
       const isDate = kindOf(n.e, env) === 'date';

@@ -56,11 +56,16 @@ export function pointInGeometry(p: GeoPoint, g: Geometry): boolean {
   return false;
 }
 
-/** All [lon, lat] positions of a geometry. */
+/** All [lon, lat] positions of a geometry; anything but nested arrays of numbers (`["x"]`) is skipped. */
 export function positions(g: Geometry): number[][] {
   const out: number[][] = [];
-  const walk = (c: any): void => { if (typeof c[0] === 'number') out.push(c); else for (const x of c) walk(x); };
-  walk(g.coordinates);
+  // GeoJSON nests 4 levels at most (MultiPolygon); deeper or non-array data is not a geometry.
+  const walk = (c: unknown, depth: number): void => {
+    if (!Array.isArray(c) || depth > 4) return;
+    if (typeof c[0] === 'number') { if (typeof c[1] === 'number') out.push(c as number[]); return; }
+    for (const x of c) walk(x, depth + 1);
+  };
+  walk(g?.coordinates, 0);
   return out;
 }
 

@@ -14,8 +14,12 @@ function cond(n: Node): Node {
   return n.k === 'lit' && typeof n.v === 'string' ? { k: 'fts', text: n.v, src: n.src } : n;
 }
 
+/** Deepest nesting of parentheses, calls and unary operators (≈1000 overflowed the stack). */
+export const MAX_DEPTH = 64;
+
 class Parser {
   private i = 0;
+  private depth = 0;
   private readonly toks: Token[];
   constructor(private readonly src: string) { this.toks = lex(src); }
 
@@ -51,7 +55,7 @@ class Parser {
   }
   private not(): Node {
     const s = this.i;
-    if (this.isKw('not') && !this.isOp('(', 1)) { this.i++; const e = cond(this.not()); return { k: 'not', e, src: this.text(s) }; }
+    if (this.isKw('not') && !this.isOp('(', 1)) { this.i++; const e = cond(this.nested(() => this.not())); return { k: 'not', e, src: this.text(s) }; }
     if (this.isKw('not') && this.isOp('(', 1)) {
       // `not(...)` is negation too (real: not(in_bbox(...))), possibly followed by AND/OR at a higher level.
       this.i++;
@@ -123,13 +127,18 @@ class Parser {
   private unary(): Node {
     const s = this.i;
     if (this.acceptOp('-')) {
-      const e = this.unary();
+      const e = this.nested(() => this.unary());
       if (e.k === 'lit' && typeof e.v === 'number') return { k: 'lit', v: -e.v, src: this.text(s) };
       return { k: 'neg', e, src: this.text(s) };
     }
     return this.primary();
   }
-  primary(): Node {
+  primary(): Node { return this.nested(() => this.primaryAt()); }
+  private nested<T>(f: () => T): T {
+    if (++this.depth > MAX_DEPTH) throw new OdsqlError(`Expression nested too deeply (more than ${MAX_DEPTH} levels).`);
+    try { return f(); } finally { this.depth--; }
+  }
+  private primaryAt(): Node {
     const s = this.i;
     const t = this.next();
     switch (t.t) {

@@ -1,3 +1,4 @@
+import { OdsqlError } from './errors.js';
 /** Full-text helpers: tokenising, accent folding, fuzzy term matching for search()/suggest()/LIKE/bare strings. */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -40,12 +41,84 @@ export function prefixMatch(haystack: string[], query: string): boolean {
   return terms.every((t) => haystack.some((w) => w.startsWith(t)));
 }
 
+/** `*` wildcards over raw text (`include(pop*)`): greedy with one backtrack point, O(|p| × |s|) at worst. */
+export function wildcardMatch(p: string, s: string): boolean {
+  let i = 0, j = 0, star = -1, mark = 0;
+  while (j < s.length) {
+    if (i < p.length && p[i] !== '*' && p[i] === s[j]) { i++; j++; }
+    else if (i < p.length && p[i] === '*') { star = i++; mark = j; }
+    else if (star >= 0) { i = star + 1; j = ++mark; }
+    else return false;
+  }
+  while (p[i] === '*') i++;
+  return i === p.length;
+}
+
+/** Longest LIKE pattern accepted, in characters (a real portal caps query length too). */
+export const MAX_LIKE_PATTERN = 200;
+/** Matching steps one request may spend on LIKE before it is refused (value length × pattern length, summed). */
+export const LIKE_BUDGET = 50_000_000;
+
+/** One LIKE term compiled for `globMatch`: letters, optional word gaps (' ?') and `*` wildcards. */
+type Atom = { c: string } | { gap: true } | { star: true };
+
+function compileTerm(p: string): Atom[] {
+  const out: Atom[] = [];
+  p.split(/[*%]/).forEach((piece, i) => {
+    if (i > 0 && !('star' in (out[out.length - 1] ?? {}))) out.push({ star: true });
+    words(piece).forEach((w, j) => {
+      if (j > 0) out.push({ gap: true });
+      for (const c of w) out.push({ c });
+    });
+  });
+  return out;
+}
+
+/**
+ * Whether `atoms` match all of `s`: a set-of-states automaton, O(|s| × |atoms|) whatever the pattern (a
+ * backtracking regex took minutes on `*e*e*e*e*e*e*e*e*e*e*zzz`). A gap matches nothing or one space.
+ */
+function globMatch(atoms: Atom[], s: string): boolean {
+  const m = atoms.length;
+  let cur = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  const close = (set: Uint8Array) => {
+    for (let i = 0; i < m; i++) if (set[i] && !('c' in atoms[i])) set[i + 1] = 1;
+  };
+  cur[0] = 1;
+  close(cur);
+  for (const ch of s) {
+    next.fill(0);
+    let any = false;
+    for (let i = 0; i < m; i++) {
+      if (!cur[i]) continue;
+      const a = atoms[i];
+      if ('star' in a) { next[i] = 1; any = true; }
+      else if ('c' in a ? a.c === ch : ch === ' ') { next[i + 1] = 1; any = true; }
+    }
+    if (!any) return false;
+    close(next);
+    [cur, next] = [next, cur];
+  }
+  return cur[m] === 1;
+}
+
+/** A LIKE matcher for one pattern, charging `budget` (one per request) for its work; throws past the budget. */
+export function likeMatcher(pattern: string, budget: { left: number }): (value: string) => boolean {
+  if (pattern.length > MAX_LIKE_PATTERN) throw new OdsqlError(`LIKE pattern too long (more than ${MAX_LIKE_PATTERN} characters).`);
+  const terms = fold(pattern).split(/\s+/).filter(Boolean).map(compileTerm);
+  return (value) => {
+    const hay = words(value);
+    const joined = hay.join(' ');
+    return terms.every((atoms) => {
+      budget.left -= (joined.length * 2 + hay.length) * (atoms.length + 1);
+      if (budget.left < 0) throw new OdsqlError('LIKE pattern too costly for this request: narrow it or use search().');
+      return hay.some((w) => globMatch(atoms, w)) || globMatch(atoms, joined);
+    });
+  };
+}
+
 /** LIKE: the pattern's words appear in the value (case and accent insensitive; `*`/`%` are wildcards). */
 export function likeMatch(value: string, pattern: string): boolean {
-  const hay = words(value);
-  const parts = fold(pattern).split(/\s+/).filter(Boolean);
-  return parts.every((p) => {
-    const re = new RegExp('^' + p.split(/[*%]/).map((x) => words(x).join('[^a-z0-9]*').replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
-    return hay.some((w) => re.test(w)) || re.test(hay.join(' '));
-  });
+  return likeMatcher(pattern, { left: LIKE_BUDGET })(value);
 }

@@ -3,10 +3,11 @@ import { hasAggregate, type Item, type OrderItem } from '../odsql/ast.js';
 import { OdsqlError } from '../odsql/errors.js';
 import { compile, type Env, type Fn } from '../odsql/evaluate.js';
 import { parseGroupBy, parseOrderBy, parseSelect, parseWhere } from '../odsql/parser.js';
+import { wildcardMatch } from '../odsql/text.js';
 import { compileGroup, type GroupFn } from './aggregate.js';
 import { groupKey } from './groupkey.js';
 import { parseRefinement, refinementFilter } from './refine.js';
-import type { FieldDef, Row } from '../store/types.js';
+import { setKey, type FieldDef, type Row } from '../store/types.js';
 
 export interface QueryParams {
   where: string[]; refine: string[]; exclude: string[];
@@ -95,7 +96,7 @@ export function runQuery(all: Row[], fields: Map<string, FieldDef>, p: QueryPara
   const cols: { name: string; fn: Fn }[] = [];
   inClause('select', () => {
     const items = select ?? [{ expr: { k: 'star', src: '*' }, key: '*' } as Item];
-    const glob = (it: Item) => new RegExp('^' + String((it.expr as { args: { v: string }[] }).args[0].v).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+    const glob = (it: Item) => { const p = String((it.expr as { args: { v: string }[] }).args[0].v); return { test: (n: string) => wildcardMatch(p, n) }; };
     const isPat = (it: Item, n: string) => it.expr.k === 'call' && it.expr.name === n;
     const excludes = items.filter((it) => isPat(it, 'exclude')).map(glob);
     const all = (test: (n: string) => boolean) => { for (const f of fields.values()) if (test(f.name) && !cols.some((c) => c.name === f.name)) cols.push({ name: f.name, fn: (r) => r[f.name] ?? null }); };
@@ -115,7 +116,7 @@ export function runQuery(all: Row[], fields: Map<string, FieldDef>, p: QueryPara
   const need = limit < 0 ? Infinity : offset + limit;
   const sorted = orderFns.length ? sortBy(rows, orderFns, orders.map((o) => o.desc), need) : rows;
   const page = sorted.slice(offset, limit < 0 ? undefined : offset + limit);
-  const out = page.map((r) => { const o: Row = {}; for (const c of cols) o[c.name] = c.fn(r); return o; });
+  const out = page.map((r) => { const o: Row = {}; for (const c of cols) setKey(o, c.name, c.fn(r)); return o; });
   return { rows: out, totalCount: rows.length, grouped: false, columns: cols.map((c) => c.name) };
 }
 
@@ -156,8 +157,8 @@ function runGrouped(rows: Row[], env: Env, select: Item[] | null, groupItems: It
   }
   let list = [...groups.values()].map((g) => {
     const out: Row = {};
-    keys.forEach((k, i) => { out[k.name] = k.value ? k.value(g.rows) : g.keyVals[i]; });
-    for (const a of aggs) out[a.name] = a.fn(g.rows, out);
+    keys.forEach((k, i) => { setKey(out, k.name, k.value ? k.value(g.rows) : g.keyVals[i]); });
+    for (const a of aggs) setKey(out, a.name, a.fn(g.rows, out));
     return { out, rows: g.rows, keyVals: g.keyVals };
   });
   if (orders.length) {

@@ -4,7 +4,7 @@ import { pyJson } from '../json.js';
 import { csvCell } from '../store/csv.js';
 import { NotFoundError, RestParamError } from '../odsql/errors.js';
 import { runQuery } from '../query/run.js';
-import type { Dataset, FieldDef, Row } from '../store/types.js';
+import { setKey, type Dataset, type FieldDef, type Row } from '../store/types.js';
 import { CATALOG_FIELD_MAP, catalogQuery } from './catalog.js';
 import type { Ctx } from './context.js';
 import { exportWindow, queryParams } from './params.js';
@@ -60,7 +60,7 @@ function toGeojson(rows: Row[], columns: string[], fields: Map<string, FieldDef>
     const v = geoCol ? r[geoCol] as { lon?: number; lat?: number; geometry?: unknown } | null : null;
     const geometry = !v ? null : v.geometry ?? { type: 'Point', coordinates: [v.lon, v.lat] };
     const properties: Row = {};
-    for (const c of columns) if (c !== geoCol) properties[c] = r[c];
+    for (const c of columns) if (c !== geoCol) setKey(properties, c, r[c]);
     return { type: 'Feature', geometry, properties };
   });
   return pyJson({ type: 'FeatureCollection', features: feats });

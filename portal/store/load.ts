@@ -12,7 +12,7 @@ import { DATASETS } from './catalog-meta.js';
 import { FIELD_DESCRIPTIONS as FR } from './field-descriptions.js';
 import { buildDataset } from './dataset.js';
 import { centroid, type Geometry } from '../odsql/geo.js';
-import type { Dataset, FieldDef, Row } from './types.js';
+import { setKey, type Dataset, type FieldDef, type Row } from './types.js';
 
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
@@ -94,7 +94,7 @@ function loadSource(s: Source): Dataset {
   const declared = info?.backOfficeFacets ? declareFacets(fields, [...facets]) : null;
   const rows: Row[] = raw.map((r) => {
     const row: Row = {};
-    headers.forEach((h, i) => { row[fields[i].name] = convert(r[h], fields[i].type); });
+    headers.forEach((h, i) => { setKey(row, fields[i].name, convert(r[h], fields[i].type)); });
     return row;
   });
   const geoms = feats.map((f) => f?.geometry ?? null);

@@ -10,6 +10,13 @@ export interface FieldDef {
 }
 
 export type Row = Record<string, unknown>;
+
+/** `o[k] = v`, also for a field named `__proto__` (an own key, not the prototype). */
+export function setKey(o: Row, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
+
 export interface GeoPoint { lon: number; lat: number }
 
 export interface Dataset {

@@ -63,6 +63,9 @@ export class ExploreClient {
   async records<T = OdsRecord>(query: RecordsQuery, options?: CallOptions): Promise<RecordsPage<T>> {
     const body = await this.get(query, options);
     if (!isObj(body) || !Array.isArray(body.results)) bad(this.url(query), 'no results array');
+    // Never more rows than asked for, whatever the portal sends (20,000 rows to limit=10 froze the page).
+    const limit = Number(query.get('limit')[0]);
+    if (limit >= 0 && body.results.length > limit) return { ...body, results: body.results.slice(0, limit) } as unknown as RecordsPage<T>;
     return body as unknown as RecordsPage<T>;
   }
 
@@ -108,7 +111,9 @@ export class ExploreClient {
   async catalog(query: CatalogQuery = catalogQuery(), options?: CallOptions): Promise<CatalogPage> {
     const body = await this.get(query, options);
     if (!isObj(body) || !Array.isArray(body.results)) bad(this.url(query), 'no results array');
-    return { ...body, total_count: Number(body.total_count ?? body.results.length), results: body.results.filter(isObj).map(withDefaults) };
+    const limit = Number(query.get('limit')[0]);
+    const rows = limit >= 0 ? body.results.slice(0, limit) : body.results;
+    return { ...body, total_count: Number(body.total_count ?? body.results.length), results: rows.filter(isObj).map(withDefaults) };
   }
 
   /** Facets of a dataset or of the catalog. */

@@ -25,6 +25,49 @@ export interface TransportOptions {
   cacheSize?: number;
   /** Random source in [0, 1) for jitter (tests pin it). */
   random?: () => number;
+  /** Largest answer read, in bytes (default 20 MiB): a bigger one is refused (`errorCode` 'too-large'), never parsed. */
+  maxBytes?: number;
+}
+
+/** Default `maxBytes`: far above any page of 100 records, far below what freezes or crashes a tab. */
+export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
+
+function tooLarge(url: string, status: number, max: number): BadResponseError {
+  return new BadResponseError(`The portal's answer is larger than ${max} bytes`, { url, status, errorCode: 'too-large' });
+}
+
+/**
+ * The body as text, refused as soon as its declared or read size passes `max` (the rest is not downloaded).
+ * A declared size within bounds is read at once; an undeclared one (chunked) is counted as it streams.
+ */
+async function readBounded(res: Response, url: string, max: number): Promise<string> {
+  const header = res.headers.get('Content-Length');
+  const declared = header === null ? NaN : Number(header);
+  if (declared > max) {
+    res.body?.cancel().catch(() => {});
+    throw tooLarge(url, res.status, max);
+  }
+  const reader = Number.isFinite(declared) ? undefined : res.body?.getReader();
+  if (!reader) {
+    const text = await res.text();
+    if (text.length > max) throw tooLarge(url, res.status, max);
+    return text;
+  }
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      reader.cancel().catch(() => {});
+      throw tooLarge(url, res.status, max);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 export interface CallOptions {
@@ -86,6 +129,7 @@ export class Transport {
       cacheTtl: options.cacheTtl ?? 30000,
       cacheSize: options.cacheSize ?? 64,
       random: options.random ?? Math.random,
+      maxBytes: options.maxBytes ?? MAX_RESPONSE_BYTES,
     };
     this.fetchFn = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.headers = { Accept: 'application/json', ...options.headers };
@@ -165,9 +209,10 @@ export class Transport {
         res = await this.fetchFn(url, {
           method: 'GET', headers: this.headers, signal, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin',
         });
-        text = await res.text();
+        text = await readBounded(res, url, this.opts.maxBytes);
       } catch (e) {
         if (signal.aborted) throw abortError(signal.reason, url);
+        if (e instanceof BadResponseError) throw e; // too large: retrying would download it again
         if (canRetry) { await sleep(this.backoff(attempt), signal, url); continue; }
         throw new NetworkError(`Network error: ${(e as Error)?.message ?? e}`, { url, cause: e });
       }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { TaskStatus, type Task } from '@lit/task';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
-import { errorText, isAbort } from './error-text.js';
+import { errorText, isAbort, portalNote } from './error-text.js';
 import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
 import { common } from '../i18n/common.js';
@@ -100,6 +100,7 @@ export class OdElement extends LitElement {
     this.report(error);
     return html`<div part="error" role="alert">
       <span>${errorText(error, this.i18n.lang)}</span>
+      ${portalNote(error) ? html`<small class="od-portal-message">${this.t.portalMessage} <bdi>${portalNote(error)}</bdi></small>` : nothing}
       ${retry
         ? html`<button type="button" part="retry-button" @click=${retry}>${this.t.retry}</button>`
         : nothing}

@@ -16,12 +16,13 @@ export function renderProvenance(
   if (!meta) return nothing;
   const t = i18n.msg(common);
   const m = meta.metas?.default ?? ({} as DatasetMetadata['metas']['default']);
-  const licenceUrl = safeUrl(m.license_url ?? undefined);
+  // A relative licence URL is the portal's, never the host page's: resolved against the dataset's page.
+  const licenceUrl = safeUrl(m.license_url ?? undefined, datasetUrl ?? 'about:blank');
   const pageUrl = safeUrl(datasetUrl);
   const parts: Array<TemplateResult | string> = [];
-  if (m.publisher) parts.push(html`${t.source} : ${m.publisher}`);
+  if (m.publisher) parts.push(html`${t.source} : <bdi>${m.publisher}</bdi>`);
   if (m.license)
-    parts.push(licenceUrl ? html`${t.licence} : <a href=${licenceUrl} rel="license noopener noreferrer">${m.license}</a>` : html`${t.licence} : ${m.license}`);
+    parts.push(licenceUrl ? html`${t.licence} : <a href=${licenceUrl} rel="license noopener noreferrer"><bdi>${m.license}</bdi></a>` : html`${t.licence} : <bdi>${m.license}</bdi>`);
   if (m.modified) parts.push(t.updated(i18n.date(m.modified)));
   if (pageUrl) parts.push(html`<a href=${pageUrl} rel="noopener noreferrer">${t.seeOnPortal}</a>`);
   if (!parts.length) return nothing;

@@ -10,8 +10,18 @@ export function safeUrl(value: unknown, base: string = document.baseURI): string
   if (!trimmed) return undefined;
   try {
     const url = new URL(trimmed, base);
-    return ALLOWED.has(url.protocol) ? url.href : undefined;
+    if (!ALLOWED.has(url.protocol)) return undefined;
+    // A mail link from data goes to its address only: no hidden `?cc=…&bcc=…&body=…` behind readable text.
+    return url.protocol === 'mailto:' ? `mailto:${url.pathname}` : url.href;
   } catch {
     return undefined;
   }
+}
+
+/** Bidi controls (embeddings, overrides, isolates, marks) that can make text read differently from what it is. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `s` with every bidi control written visibly as `⟨U+202E⟩`, for text that says where a link or file leads. */
+export function showControls(s: string): string {
+  return s.replace(BIDI_CONTROLS, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }

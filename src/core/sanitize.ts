@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { safeUrl } from './safe-url.js';
+import { safeUrl, showControls } from './safe-url.js';
 
 /**
  * Sanitiser for the HTML of portal metadata (dataset descriptions). The result is a DocumentFragment that a Lit
@@ -9,13 +9,20 @@ import { safeUrl } from './safe-url.js';
  * in the page's `trusted-types` directive), which hands the string only to DOMPurify's inert parser.
  */
 
-const FORBID_TAGS = [
-  'style', 'form', 'input', 'iframe', 'button', 'select', 'textarea', 'option',
-  // Media would load from any origin: no third-party request by default.
-  'img', 'picture', 'source', 'video', 'audio', 'track', 'object', 'embed', 'link', 'meta', 'base',
+/**
+ * The only tags a description keeps: text formatting, headings, lists, quotes and links. Everything else
+ * (dialog, slot, details, media, forms, tables, SVG/MathML…) is removed and its text kept, so nothing from the
+ * portal can open an overlay, pull the host's slotted content in, or load from another origin.
+ */
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'div', 'span', 'strong', 'b', 'em', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr',
+  'code', 'pre', 'kbd', 'blockquote', 'q', 'cite', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a',
 ];
-// Ids and names could clash with the widget's own ids (ARIA references) or clobber DOM properties.
-const FORBID_ATTR = ['style', 'id', 'name', 'srcset', 'target', 'form', 'formaction'];
+/**
+ * The only attributes kept: a link target, a tooltip and a language. No id/name (ARIA references, DOM clobbering),
+ * class/part (the widget's own styles, its red error look), role/aria-* (fake alerts), style, popover, slot, dir.
+ */
+const ALLOWED_ATTR = ['href', 'title', 'lang'];
 
 let purifier: DOMPurify | undefined;
 type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
@@ -61,24 +68,30 @@ function getPurifier(): DOMPurify {
       if (url) node.setAttribute(attr, url);
       else node.removeAttribute(attr);
     }
-    if (node.localName === 'a' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+    if (node.localName === 'a' && node.hasAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+      // A link says where it goes: bidi controls in its text are shown, not obeyed ("fdp.exe" read as "exe.pdf").
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = showControls(t.nodeValue ?? '');
+    }
   });
   purifier = p;
   return p;
 }
 
 /**
- * Sanitises portal HTML into a fragment safe to insert (`html\`${sanitizeHtml(x)}\``). Scripts, event handlers,
- * styles, forms, frames and media are removed; links keep only http(s)/mailto/tel targets, made absolute against
+ * Sanitises portal HTML into a fragment safe to insert (`html\`${sanitizeHtml(x)}\``). Only the short allow-list
+ * above survives (scripts, handlers, styles, forms, frames, media, dialogs, slots are removed); links keep only http(s)/mailto/tel targets, made absolute against
  * `base` (the portal), with `rel="noopener noreferrer"`. Never throws: on failure it returns the text alone.
  */
 export function sanitizeHtml(html: unknown, base: string = document.baseURI): DocumentFragment {
   if (typeof html !== 'string' || !html.trim()) return document.createDocumentFragment();
   const config: Config & { RETURN_DOM_FRAGMENT: true } = {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS,
-    FORBID_ATTR,
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
     RETURN_DOM_FRAGMENT: true,
   };
   const tt = getPolicy();

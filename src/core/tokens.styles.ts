@@ -12,6 +12,11 @@ export const hostStyles = css`
     font-family: var(--od-font-family, inherit);
     font-size: var(--od-font-size, 1rem);
     line-height: 1.5;
+    /* Nothing drawn from data leaves the widget's box (an overlay over the host page), nor widens the page;
+       the clip margin keeps focus outlines at the box's edge visible. */
+    contain: content;
+    overflow-clip-margin: 4px;
+    overflow-wrap: anywhere;
     --_accent: var(--od-color-accent, #000091);
     --_accent-contrast: var(--od-color-accent-contrast, #ffffff);
     --_surface: var(--od-color-surface, #ffffff);
@@ -61,6 +66,11 @@ export const hostStyles = css`
     border-inline-start: 4px solid var(--_error);
     padding: var(--_space);
     margin: var(--_space) 0;
+  }
+  .od-portal-message {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   [part~='retry-button'] {
     margin-inline-start: var(--_space);

@@ -12,15 +12,30 @@ export interface ViewState {
   readonly page: number;
 }
 
-export const EMPTY_VIEW: ViewState = Object.freeze({ q: '', refine: {}, exclude: {}, sort: null, page: 0 });
+/**
+ * A record keyed by field names, which come from data and URLs: no prototype, so `constructor`, `__proto__` or
+ * `toString` are plain keys, never inherited values.
+ */
+export function fieldRecord<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [k, v] of entries) out[k] = v;
+  return out;
+}
+
+/** `map[field]` when it is the record's own key (never an inherited `constructor` or `__proto__`). */
+export function own<T>(map: Readonly<Record<string, T>>, field: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, field) ? map[field] : undefined;
+}
+
+export const EMPTY_VIEW: ViewState = Object.freeze({ q: '', refine: fieldRecord<string[]>(), exclude: fieldRecord<string[]>(), sort: null, page: 0 });
 
 function toggleIn(map: ViewState['refine'], field: string, value: string, on?: boolean): ViewState['refine'] {
-  const values = map[field] ?? [];
+  const values = own(map, field) ?? [];
   const has = values.includes(value);
   const want = on ?? !has;
   if (want === has) return map;
   const next = want ? [...values, value] : values.filter((v) => v !== value);
-  const copy = { ...map };
+  const copy = fieldRecord<readonly string[]>(Object.entries(map));
   if (next.length) copy[field] = next;
   else delete copy[field];
   return copy;

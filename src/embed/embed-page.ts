@@ -103,7 +103,8 @@ async function loadRequestedTags(): Promise<void> {
 loadRequestedTags()
   .then(() => {
     const portals = (meta('od-embed-portals') ?? '').split(/\s+/).filter(Boolean);
-    const cfg = parseEmbedParams(location.search, attributesOf, portals);
+    const basemaps = (meta('od-embed-basemaps') ?? '').split(/\s+/).filter(Boolean);
+    const cfg = parseEmbedParams(location.search, attributesOf, portals, basemaps);
     const root = document.getElementById('od-embed') ?? document.body;
     render(cfg, root);
     postHeight(cfg.frameId);

@@ -33,12 +33,14 @@ const MAX_VALUE = 2000;
 /**
  * Reads `?widget=od-table,od-pager&dataset=…&commune=…&od-table.fields=…&lang=en&theme=quimper&title=…`.
  * `attributesOf(tag)` returns the attributes the registered element declares, or undefined when unregistered.
- * `portals` are the origins this page may read besides its default portal.
+ * `portals` are the origins this page may read besides its default portal; `basemaps` the origins an `od-map`
+ * basemap style may come from (none by default: the URL cannot make the page fetch a third party's style or tiles).
  */
 export function parseEmbedParams(
   search: string,
   attributesOf: (tag: string) => readonly string[] | undefined,
   portals: readonly string[] = [],
+  basemaps: readonly string[] = [],
 ): EmbedConfig {
   const p = new URLSearchParams(search);
   const problems: string[] = [];
@@ -56,7 +58,13 @@ export function parseEmbedParams(
       const name = key.slice(tag.length + 1).toLowerCase();
       if (!known.includes(name) || DENIED.test(name)) problems.push(`attribut refusé : ${tag}.${name.slice(0, 40)}`);
       else if (value.length > MAX_VALUE) problems.push(`valeur trop longue : ${tag}.${name}`);
+      else if (tag === 'od-map' && name === 'basemap' && !basemaps.includes(safeOrigin(value) ?? '')) problems.push('fond de carte non autorisé pour cette page');
       else attrs.push([name, value]);
+    }
+    // An attribution only goes with an accepted basemap: the URL cannot write its own credits under the map.
+    if (tag === 'od-map' && !attrs.some(([n]) => n === 'basemap') && attrs.some(([n]) => n === 'basemap-attribution')) {
+      attrs.splice(attrs.findIndex(([n]) => n === 'basemap-attribution'), 1);
+      problems.push('attribut refusé : od-map.basemap-attribution (sans fond de carte autorisé)');
     }
     widgets.push({ tag, attrs });
   }

@@ -134,4 +134,22 @@ describe('embed.html + od-resize.js', () => {
     for (const word of ['script', 'img', 'onclick', 'api-key', 'style', 'portail']) expect(problems).to.contain(word);
     expect(d.title).to.equal('<img src=x onerror=alert(1)> — données ouvertes');
   });
+
+  it('refuses a basemap (and its attribution) from the URL unless the page lists its origin: no third-party style is fetched', async () => {
+    const style = encodeURIComponent('https://evil.example/style.json');
+    const credit = encodeURIComponent('© Carte officielle de la préfecture');
+    const f = frame(`widget=od-map&dataset=finistere-aires-covoiturage&od-map.basemap=${style}&od-map.basemap-attribution=${credit}`);
+    await waitUntil(() => doc(f)?.querySelector('[role=alert]'), 'problems shown', { timeout: 15000 });
+    const d = doc(f);
+    const map = d.querySelector('od-map')!;
+    expect(map.hasAttribute('basemap')).to.equal(false);
+    expect(map.hasAttribute('basemap-attribution')).to.equal(false);
+    expect(d.querySelector('[role=alert]')!.textContent).to.contain('fond de carte non autorisé');
+    await waitUntil(() => map.matches(':state(ready)'), 'the map draws on its built-in basemap', { timeout: 20000 });
+    const win = f.contentWindow as Window;
+    const thirdParty = win.performance.getEntriesByType('resource').filter((e) => !e.name.startsWith(location.origin));
+    expect(thirdParty.map((e) => e.name)).to.deep.equal([]);
+    expect(map.shadowRoot!.textContent).not.to.contain('préfecture');
+  });
 });
+

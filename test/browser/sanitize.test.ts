@@ -81,6 +81,27 @@ describe('sanitizeHtml', () => {
     expect(root.querySelector('p')!.hasAttribute('id')).to.equal(false);
   });
 
+  it('keeps only the allow-list: no dialog, popover, slot, part, role, class, style, id, media (issue 18)', () => {
+    const root = mount(sanitizeHtml([
+      '<dialog open><p>Session expirée</p></dialog>', '<div popover="manual">Offre</div>', '<slot></slot><slot name="x"></slot>',
+      '<p part="error" role="alert" class="od-visually-hidden" id="caption" aria-live="assertive" dir="rtl" data-x="1">Alerte</p>',
+      '<details open><summary>Plus</summary>texte</details>', '<img src="https://a.example/i.png" alt="i">', '<table><tr><td>cellule</td></tr></table>',
+      '<h2 lang="br">Titl</h2><ul><li><em>un</em></li></ul><a href="https://a.example" title="A">lien</a>',
+    ].join('')));
+    const tags = new Set([...root.querySelectorAll('*')].map((e) => e.localName));
+    expect([...tags].sort()).to.deep.equal(['a', 'div', 'em', 'h2', 'li', 'p', 'ul']);
+    const attrs = [...root.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().map((n) => `${e.localName}[${n}]`));
+    expect(attrs.sort()).to.deep.equal(['a[href]', 'a[rel]', 'a[title]', 'h2[lang]']);
+    for (const text of ['Session expirée', 'Offre', 'Alerte', 'texte', 'cellule', 'Titl', 'lien']) expect(root.textContent).to.include(text);
+  });
+
+  it('mail links keep only the address; link text shows bidi controls (issue 18)', () => {
+    const root = mount(sanitizeHtml('<a href="mailto:mairie@quimper.bzh?bcc=espion@evil.example&body=x">Écrire</a> <a href="https://a.example/">\u202Efdp.exe</a>'));
+    const [mail, spoof] = root.querySelectorAll('a');
+    expect(mail.getAttribute('href')).to.equal('mailto:mairie@quimper.bzh');
+    expect(spoof.textContent).to.equal('⟨U+202E⟩fdp.exe');
+  });
+
   it('returns an empty fragment for missing or non-text input', () => {
     expect(sanitizeHtml(null).childNodes).to.have.length(0);
     expect(sanitizeHtml({ html: '<b>x</b>' }).childNodes).to.have.length(0);

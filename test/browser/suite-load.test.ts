@@ -1,7 +1,7 @@
 // Load suite: 50 widgets on one dataset share their requests — the page makes exactly the requests that one
 // widget of each kind makes (one per distinct query), never one per widget.
 import { expect } from '@open-wc/testing';
-import { cleanup, faultPortal, hasState, mount, mustBeDefined } from './suite-helpers.js';
+import { cleanup, faultPortal, hasState, mount, mustBeDefined, recordedRequests } from './suite-helpers.js';
 
 const KINDS = [
   { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"' },
@@ -27,8 +27,7 @@ async function allReady(root: HTMLElement, timeout = 25000) {
 }
 
 /** API requests whose URL starts with `portal` (a portal unique to the test: no shared cache). */
-const requestsTo = (portal: string) =>
-  (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.startsWith(portal)).map((e) => e.name);
+const requestsTo = (portal: string) => recordedRequests(portal);
 
 describe('load: 50 widgets on one dataset', function () {
   this.timeout(60000);
@@ -39,13 +38,13 @@ describe('load: 50 widgets on one dataset', function () {
     const kinds = KINDS;
     const one = faultPortal('latency=0');
     await allReady(page(one, 1, kinds));
-    const single = requestsTo(one);
+    const single = await requestsTo(one);
     cleanup();
 
     const fifty = faultPortal('latency=0');
     const n = await allReady(page(fifty, Math.ceil(50 / kinds.length), kinds));
     expect(n).to.be.at.least(50);
-    const many = requestsTo(fifty);
+    const many = await requestsTo(fifty);
     expect(many.length, `requests for ${n} widgets: ${many.join('\n')}`).to.equal(single.length);
     expect(new Set(many).size, 'no URL fetched twice').to.equal(many.length);
     // Same queries, whatever the portal prefix.

@@ -99,4 +99,29 @@ describe('formatValue', () => {
     assert.equal(formatValue({ a: 1 }, f('json_blob')).text, '{"a":1}');
     assert.equal(formatValue('abc', f('int')).text, 'abc');
   });
+
+  it('stays bounded on hostile values: deep nesting, huge arrays, long text (issue 18)', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 20000; i++) deep = [deep];
+    const d = formatValue(deep, f('text'));
+    assert.ok(d.text.length <= 301, `${d.text.length} chars`);
+    assert.match(d.text, /^\[\[\[.*…/);
+    const many = formatValue(Array.from({ length: 100000 }, (_, i) => `v${i}`), f('text'));
+    assert.ok(many.text.length <= 301 && many.text.endsWith('…'), many.text.slice(-20));
+    const long = formatValue('a'.repeat(5000), f('text'));
+    assert.equal(long.text.length, 301);
+    assert.ok(long.text.endsWith('…') && long.cut);
+    assert.equal(formatValue('a'.repeat(5000), f('text'), { maxLength: Infinity }).text.length, 5000);
+  });
+
+  it('links say where they go: mail address only, bidi controls shown, relative URLs against the portal (issue 18)', () => {
+    const mail = formatValue('mailto:mairie@quimper.bzh?cc=x@evil.example&body=Bonjour', f('text'));
+    assert.deepEqual(mail, { text: 'mairie@quimper.bzh', href: 'mailto:mairie@quimper.bzh' });
+    const file = formatValue({ url: '/api/explore/v2.1/catalog/datasets/x/files/1', filename: '\u202Efdp.exe' }, f('file'),
+      { base: 'https://data.quimper.bzh/' });
+    assert.deepEqual(file, { text: '⟨U+202E⟩fdp.exe', href: 'https://data.quimper.bzh/api/explore/v2.1/catalog/datasets/x/files/1' });
+    // Without the portal's URL, a relative URL is no link (it would point into the host site).
+    assert.deepEqual(formatValue({ url: '/files/1', filename: 'a.pdf' }, f('file')), { text: 'a.pdf' });
+    assert.equal(linkText('https://x.fr/\u202Efdp.exe'), 'x.fr/⟨U+202E⟩fdp.exe');
+  });
 });

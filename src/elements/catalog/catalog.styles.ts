@@ -81,6 +81,11 @@ export default css`
   .description {
     overflow-wrap: anywhere;
   }
+  .title,
+  .metas dd,
+  [part~='keyword'] {
+    unicode-bidi: isolate;
+  }
   .description > :first-child {
     margin-top: 0;
   }

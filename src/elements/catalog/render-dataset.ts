@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { DatasetMetadata } from '../../api/index.js';
 import type { LocalizeController } from '../../core/localize.js';
+import { cut } from '../../core/format.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { sanitizeHtml } from '../../core/sanitize.js';
 import { catalogMessages } from './catalog.i18n.js';
@@ -27,7 +28,9 @@ function description(meta: DatasetMetadata, portalBase: string): DocumentFragmen
   return entry.frag.cloneNode(true) as DocumentFragment;
 }
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x) : typeof v === 'string' && v ? [v] : []);
+// Metadata lists are cut for display (a 5,000-character keyword is not a keyword): 50 items of 120 characters.
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x) : typeof v === 'string' && v ? [v] : [])
+  .slice(0, 50).map((x) => cut(x, 120).text);
 
 /**
  * One dataset of the catalogue: title linking to its page, sanitised description, then theme, keywords,

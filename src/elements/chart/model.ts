@@ -36,6 +36,12 @@ export interface ModelInput {
 
 const NUMERIC = new Set(['int', 'double']);
 
+/**
+ * A category or series as vega groups it: vega keys its groups in plain objects, where `__proto__` is the
+ * prototype, not a key (a category of that name stopped the chart). A word joiner keeps it visibly the same.
+ */
+const vegaKey = (s: string): string => (s === '__proto__' ? '__proto__\u2060' : s);
+
 export function yTitle(f: ChartFields, y: FieldMeta | undefined, t: ChartMessages): string {
   const name = y?.label || y?.name || '';
   if (f.y.fn === 'count') return y ? t.countOf(name) : t.count;
@@ -93,10 +99,10 @@ export function buildModel(i: ModelInput): ChartModel {
       const label = cat(p.x);
       const y = p.y as number;
       return {
-        x: xKind === 'category' ? label : p.xNum,
+        x: xKind === 'category' ? vegaKey(label) : p.xNum,
         k: p.x,
         o: order.get(p.x),
-        ...(p.s !== undefined ? { s: ser(p.s), so: sOrder.get(p.s ?? null) } : {}),
+        ...(p.s !== undefined ? { s: vegaKey(ser(p.s)), so: sOrder.get(p.s ?? null) } : {}),
         // Slices cannot be negative: drawn as empty, the table keeps the real value.
         y: type === 'pie' || type === 'donut' ? Math.max(0, y) : y,
         t: `${label}${p.s !== undefined ? ` — ${ser(p.s)}` : ''} : ${nf.format(y)}`,

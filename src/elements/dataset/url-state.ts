@@ -1,4 +1,4 @@
-import { EMPTY_VIEW, type ViewState } from '../../core/view-state.js';
+import { EMPTY_VIEW, fieldRecord, type ViewState } from '../../core/view-state.js';
 
 /**
  * Encodes a context's view in the page URL's query string under `<prefix>.q`, `<prefix>.refine`,
@@ -17,13 +17,15 @@ export function writeViewToUrl(url: URL, prefix: string, s: ViewState): URL {
 }
 
 function pairs(values: string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // Keys come from the address bar: a Map, so `constructor:x` or `__proto__:x` is a field like any other.
+  const out = new Map<string, string[]>();
   for (const v of values) {
     const i = v.indexOf(':');
     if (i <= 0) continue;
-    (out[v.slice(0, i)] ??= []).push(v.slice(i + 1));
+    const f = v.slice(0, i);
+    out.set(f, [...(out.get(f) ?? []), v.slice(i + 1)]);
   }
-  return out;
+  return fieldRecord(out);
 }
 
 export function readViewFromUrl(url: URL, prefix: string): ViewState {

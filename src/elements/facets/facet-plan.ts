@@ -1,4 +1,5 @@
 import { datasetFacetNames, isDateType, str, type DatasetMetadata, type FacetValue } from '../../api/index.js';
+import { own } from '../../core/view-state.js';
 
 /** A facet field to show: its name and the label from the dataset's schema. */
 export interface FacetField {
@@ -44,9 +45,9 @@ export interface FacetRequest {
  * every other field shares one request with all filters applied.
  */
 export function planFacetRequests(fields: readonly string[], refine: Readonly<Record<string, readonly string[]>>): FacetRequest[] {
-  const shared = fields.filter((f) => !refine[f]?.length);
-  const own = fields.filter((f) => refine[f]?.length);
-  return [...(shared.length ? [{ fields: shared }] : []), ...own.map((f) => ({ withoutRefineOn: f, fields: [f] }))];
+  const chosen = (f: string) => !!own(refine, f)?.length;
+  const shared = fields.filter((f) => !chosen(f));
+  return [...(shared.length ? [{ fields: shared }] : []), ...fields.filter(chosen).map((f) => ({ withoutRefineOn: f, fields: [f] }))];
 }
 
 /** A value as displayed: the answer's values (excluded ones apart), plus chosen values the answer lacks. */

@@ -5,6 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { isDateType, type FacetValue } from '../../api/index.js';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
+import { own } from '../../core/view-state.js';
 import { parseFieldList } from '../catalog/catalog-query.js';
 import { facetsMessages } from './facets.i18n.js';
 import { displayValue, facetParam, planFacetRequests, resolveFacetFields, shownValues, type FacetField } from './facet-plan.js';
@@ -81,13 +82,13 @@ export class OdFacets extends OdElement {
 
   /** One value at most (dates): the others are dropped first; '' drops them all. */
   private _choose(ctx: DatasetSource, field: string, value: string): void {
-    for (const old of ctx.state.refine[field] ?? []) if (old !== value) ctx.toggleRefine(field, old, false);
+    for (const old of own(ctx.state.refine, field) ?? []) if (old !== value) ctx.toggleRefine(field, old, false);
     if (value) ctx.toggleRefine(field, value, true);
   }
 
   private _renderGroup(g: FacetGroupAnswer, gi: number, ctx: DatasetSource) {
     const t = this.i18n.msg(facetsMessages);
-    const chosen = ctx.state.refine[g.name] ?? [];
+    const chosen = own(ctx.state.refine, g.name) ?? [];
     // A date facet's values are periods (years): two of them can only be chosen one at a time, so radios.
     const single = g.type === 'date' || g.type === 'datetime';
     const values = shownValues(g.values, chosen, (v) => displayValue(g.type, v, t.yes, t.no));
@@ -110,7 +111,7 @@ export class OdFacets extends OdElement {
                       @change=${() => this._choose(ctx, g.name, v.value)} />`
                   : html`<input type="checkbox" part="checkbox" id=${id} .checked=${chosen.includes(v.value)}
                       @change=${(e: Event) => ctx.toggleRefine(g.name, v.value, (e.target as HTMLInputElement).checked)} />`}
-                <label for=${id}>${v.label}${v.count !== undefined
+                <label for=${id}><bdi>${v.label}</bdi>${v.count !== undefined
                   ? html` <span part="count" class="count">(${this.i18n.number(v.count)})</span>` : nothing}</label>
               </li>`;
             })}

@@ -1,8 +1,14 @@
+import { cut, isolate } from '../../core/format.js';
 import type { ViewState } from '../../core/view-state.js';
 import { parsePairs } from '../dataset/url-state.js';
 import type { filtersMessages } from './filters.i18n.js';
 
 type Messages = (typeof filtersMessages)['fr'];
+
+/** Longest value shown in a chip (the whole value stays in the filter). */
+const CHIP_TEXT = 80;
+/** A value as a chip shows it: cut, and isolated so its bidi controls cannot reorder the chip's sentence. */
+const shown = (s: string) => isolate(cut(s, CHIP_TEXT).text);
 
 /** One active filter: its text and, for the visitor's own filters, how to remove it. */
 export interface Chip {
@@ -19,13 +25,13 @@ export function visitorChips(
   valueOf: (field: string, value: string) => string = (_f, v) => v,
 ): Chip[] {
   const chips: Chip[] = [];
-  if (s.q) chips.push({ key: 'q', label: t.search(s.q), remove: { kind: 'q' } });
+  if (s.q) chips.push({ key: 'q', label: t.search(shown(s.q)), remove: { kind: 'q' } });
   for (const [field, values] of Object.entries(s.refine))
     for (const value of values)
-      chips.push({ key: `r|${field}|${value}`, label: t.choice(labelOf(field), valueOf(field, value)), remove: { kind: 'refine', field, value } });
+      chips.push({ key: `r|${field}|${value}`, label: t.choice(shown(labelOf(field)), shown(valueOf(field, value))), remove: { kind: 'refine', field, value } });
   for (const [field, values] of Object.entries(s.exclude))
     for (const value of values)
-      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(labelOf(field), valueOf(field, value)), remove: { kind: 'exclude', field, value } });
+      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(shown(labelOf(field)), shown(valueOf(field, value))), remove: { kind: 'exclude', field, value } });
   return chips;
 }
 

@@ -14,6 +14,8 @@ export default css`
   }
   .chip {
     display: inline-flex;
+    max-inline-size: 100%;
+    text-align: start;
     align-items: center;
     gap: 0.4em;
     border-radius: 1em;

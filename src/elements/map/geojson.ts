@@ -65,12 +65,14 @@ export function recordsToFeatures(records: OdsRecord[], geo: GeoField): { collec
 /** `[west, south, east, north]` of every coordinate in the features, or undefined when there is none. */
 export function boundsOf(features: Feature[]): [number, number, number, number] | undefined {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const visit = (c: any): void => {
+  // Nested arrays of numbers, 4 levels at most (MultiPolygon): `["x"]` or deeper data is skipped, never recursed into.
+  const visit = (c: unknown, depth: number): void => {
+    if (!Array.isArray(c) || depth > 4) return;
     if (typeof c[0] === 'number') {
-      w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]);
-    } else for (const x of c) visit(x);
+      if (isLon(c[0]) && isLat(c[1])) { w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]); }
+    } else for (const x of c) visit(x, depth + 1);
   };
-  for (const f of features) visit(f.geometry.coordinates);
+  for (const f of features) visit(f.geometry?.coordinates, 0);
   return Number.isFinite(w) ? [w, s, e, n] : undefined;
 }
 

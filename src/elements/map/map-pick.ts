@@ -1,6 +1,7 @@
 import { emit } from '../../core/events.js';
 import type { DatasetMetadata, OdsRecord } from '../../api/index.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
+import { formatValue as formatFieldValue } from '../../core/format.js';
 import type { LocalizeController } from '../../core/localize.js';
 import { anchorOf, type Feature } from './geojson.js';
 import type { MapData } from './map-data.js';
@@ -25,8 +26,8 @@ export interface PickContext {
 /** Values as text in the visitor's language (numbers grouped the French way). */
 export function formatValue(v: unknown, i18n: LocalizeController): string {
   if (typeof v === 'number') return i18n.number(v, { maximumFractionDigits: 2 });
-  if (v && typeof v === 'object') return JSON.stringify(v);
-  return String(v ?? '');
+  // Objects and long text through the shared formatter: bounded depth and length (a hostile value cannot freeze a click).
+  return formatFieldValue(v, { name: '', type: 'text' }, { lang: i18n.lang }).text;
 }
 
 /** The name of a record: its title field, else its first popup field, else "Élément n". */
@@ -39,7 +40,7 @@ export function recordTitle(pc: PickContext, record: OdsRecord, index: number): 
 function recordPopup(pc: PickContext, record: OdsRecord, index: number): HTMLElement {
   const title = recordTitle(pc, record, index);
   const fields = pc.fields.filter((f) => f !== (pc.titleField ?? pc.fields[0]) && f !== pc.refineOnClick);
-  return buildPopup(title, popupRows(record, fields, pc.meta?.fields ?? [], pc.i18n.lang));
+  return buildPopup(title, popupRows(record, fields, pc.meta?.fields ?? [], pc.i18n.lang, pc.context?.client?.baseUrl));
 }
 
 function areaPopup(pc: PickContext, f: Feature, valueLabel: string): HTMLElement {

@@ -36,12 +36,15 @@ export function buildPopup(title: string, rows: PopupRow[]): HTMLElement {
   return root;
 }
 
+/** A popup is the record's detail view: values are shown whole up to this length (the table cuts them sooner). */
+const DETAIL_TEXT = 20000;
+
 /** Rows for the chosen fields (type-aware formatting shared with the table), skipping empty values. */
-export function popupRows(record: OdsRecord, fields: string[], meta: FieldMeta[], lang: Lang): PopupRow[] {
+export function popupRows(record: OdsRecord, fields: string[], meta: FieldMeta[], lang: Lang, base?: string): PopupRow[] {
   return fields
     .filter((f) => record[f] !== null && record[f] !== undefined && record[f] !== '')
     .map((f) => {
       const fm = meta.find((m) => m.name === f) ?? { name: f, type: 'text' };
-      return { label: ('label' in fm && fm.label) || f, value: formatValue(record[f], fm, { lang }) };
+      return { label: ('label' in fm && fm.label) || f, value: formatValue(record[f], fm, { lang, base, maxLength: DETAIL_TEXT }) };
     });
 }

@@ -26,8 +26,8 @@ export function renderHeader(c: Column, sort: { field: string; desc: boolean } |
 }
 
 /** A data cell, formatted by type; values are text, links only http(s)/mailto/tel with readable text. */
-export function renderCell(c: Column, row: OdsRecord, uiLang: Lang, valueLang?: string) {
-  const v = formatValue(row[c.name], c.meta, { lang: uiLang });
+export function renderCell(c: Column, row: OdsRecord, uiLang: Lang, valueLang?: string, base?: string) {
+  const v = formatValue(row[c.name], c.meta, { lang: uiLang, base });
   const cls = v.numeric ? 'num' : '';
   // The placeholder is UI text (page language); only real values carry the field's language.
   if (v.empty) return html`<td part="cell empty-cell" class="empty-value">${v.text}</td>`;

@@ -37,6 +37,9 @@ export default css`
   }
   th,
   td {
+    /* Cells keep whole words when the table scrolls; a long value is cut (formatValue) and wraps at the cut. */
+    overflow-wrap: break-word;
+    unicode-bidi: isolate;
     padding: var(--_cell-padding);
     text-align: start;
     vertical-align: top;

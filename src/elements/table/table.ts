@@ -23,6 +23,8 @@ interface TableData {
   page: number;
   size: number;
   sort: { field: string; desc: boolean } | null;
+  /** The portal's URL: relative file and link values resolve against it, not the host page. */
+  base?: string;
 }
 
 /**
@@ -99,7 +101,8 @@ export class OdTable extends OdElement {
         res = await ctx.client.records(q.offset(shown * size), { signal });
         total = Number(res.total_count ?? res.results.length);
       }
-      return { meta, columns, unknown, rows: res.results, total, page: shown, size, sort: sortable ? sort : null };
+      // At most one page, whatever the portal answers.
+      return { meta, columns, unknown, rows: res.results.slice(0, size), total, page: shown, size, sort: sortable ? sort : null, base: ctx.client.baseUrl };
     },
   });
 
@@ -161,7 +164,7 @@ export class OdTable extends OdElement {
         <table part="table">
           <caption id="caption" part="caption">${caption}</caption>
           <thead><tr>${data.columns.map((c) => renderHeader(c, data.sort, (name) => this._sort(name)))}</tr></thead>
-          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, langs.get(c.name)))}</tr>`)}</tbody>
+          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, langs.get(c.name), data.base))}</tr>`)}</tbody>
         </table>
         ${data.rows.length ? nothing : html`<p class="empty" part="empty">${data.total ? this._msg.emptyPage : this.t.empty}</p>`}
       </div>
