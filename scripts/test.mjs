@@ -1,10 +1,11 @@
 // `npm test`: lint, type-check, node tests (portal + API client), then browser tests (wtr + Chromium).
 // Ends with one plain line `N passed, N failed` summing every stage; exits non-zero on any failure.
-// `npm test -- --only=lint|node|e2e|browser` runs a part; extra args after `--files` go to wtr.
-import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+// `npm test -- --only=lint|node|e2e|browser|wordpress` runs a part; extra args after `--files` go to wtr.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
+import { findWordpress } from './find-wordpress.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -79,6 +80,29 @@ if (!only || only === 'browser') {
   const m = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   passed += Number(m?.[1] ?? 0);
   failed += Number(m?.[2] ?? 0) || (code !== 0 ? 1 : 0);
+}
+
+if (!only || only === 'wordpress') {
+  // The WordPress plugin on a real WordPress (PHP, MariaDB, Debian's WordPress: installed when root, else named).
+  console.log('\n== WordPress plugin on a real WordPress (single site and multisite)');
+  let tools;
+  try { tools = findWordpress(); } catch (e) { console.error(e.message); failed++; }
+  if (tools) {
+    const phpFiles = ['integrations/wordpress', 'test/wordpress'].flatMap((d) => readdirSync(d, { recursive: true })
+      .filter((f) => String(f).endsWith('.php')).map((f) => join(d, String(f))));
+    const bad = phpFiles.filter((f) => spawnSync(tools.php, ['-l', f], { encoding: 'utf8' }).status !== 0);
+    console.log(`php -l: ${phpFiles.length - bad.length} of ${phpFiles.length} files pass${bad.length ? `; failing: ${bad.join(', ')}` : ''}`);
+    if (bad.length) failed++; else passed++;
+    const build = only === 'wordpress' || !existsSync('dist/opendata-widgets.js') ? await run(bin('vite'), ['build', '--logLevel', 'warn']) : { code: 0 };
+    const pack = build.code === 0 ? await run(process.execPath, ['scripts/build-wordpress.mjs']) : build;
+    if (pack.code !== 0) failed++;
+    else {
+      const { code, out } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...testFiles('test/wordpress')],
+        { CHROME_PATH: findChrome() });
+      passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+      failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
+    }
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
