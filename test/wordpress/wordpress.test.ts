@@ -26,6 +26,8 @@ before(async () => {
   browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
 after(async () => {
+  // OD_WP_SHOTS=dir: screenshots of a block page, a shortcode page and the settings page at 1280 and 375 px.
+  if (process.env.OD_WP_SHOTS && env && browser) await screenshots(process.env.OD_WP_SHOTS);
   await browser?.close();
   await env?.close();
 });
@@ -198,7 +200,15 @@ describe('rendered pages in Chromium', () => {
           const w = await widths(page);
           assert.ok(w.widest <= w.column + 0.5, `widest widget ${w.widest}px, column ${w.column}px`);
           assert.ok(w.pageOverflow <= 0, `page scrolls sideways by ${w.pageOverflow}px`);
-          if (role.user === 'author' && site === env.single) assert.deepEqual(await axe(page), []);
+          if (role.user === 'author') {
+            assert.deepEqual(await axe(page), []);
+            // A phone: the column is narrower, the widgets follow it.
+            await page.setViewportSize({ width: 375, height: 800 });
+            await page.waitForFunction(() => document.querySelector('#od-ref')!.getBoundingClientRect().width < 375);
+            const narrow = await widths(page);
+            assert.ok(narrow.widest <= narrow.column + 0.5, `at 375 px: widest widget ${narrow.widest}px, column ${narrow.column}px`);
+            assert.ok(narrow.pageOverflow <= 0, `at 375 px the page scrolls sideways by ${narrow.pageOverflow}px`);
+          }
           assert.deepEqual(errors, []);
         } finally {
           await page.context().close();
@@ -322,3 +332,21 @@ describe('settings pages', () => {
     assert.deepEqual(ours, []);
   });
 });
+
+async function screenshots(dir: string): Promise<void> {
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  const shots: [string, string, boolean][] = [
+    ['block', saved.get(`${env.multi.name}/siteadmin/block`)!.link, false],
+    ['shortcode', saved.get(`${env.single.name}/author/shortcode`)!.link, false],
+    ['settings', `${env.single.url}wp-admin/options-general.php?page=opendata-widgets`, true],
+  ];
+  for (const width of [1280, 375]) {
+    for (const [name, url, admin] of shots) {
+      const { page } = await open(url, { width, ...(admin ? { login: { site: env.single, user: env.single.users.admin } } : {}) });
+      if (!admin) await tablesReady(page);
+      await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+      await page.context().close();
+    }
+  }
+}

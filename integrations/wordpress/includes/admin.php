@@ -148,7 +148,7 @@ function od_widgets_form( $values, $action, $network, $notice ) {
 				<tr>
 					<th scope="row"><label for="<?php echo esc_attr( $field( 'embed_origins' ) ); ?>">Iframes acceptées</label></th>
 					<td><textarea class="large-text code" rows="3" id="<?php echo esc_attr( $field( 'embed_origins' ) ); ?>" name="od_widgets[embed_origins]" aria-describedby="<?php echo esc_attr( $field( 'embed_origins' ) ); ?>-desc" spellcheck="false"><?php echo esc_textarea( $values['embed_origins'] ); ?></textarea>
-					<p class="description" id="<?php echo esc_attr( $field( 'embed_origins' ) ); ?>-desc">Une adresse par ligne (par exemple https://widgets.quimper.bzh/). Les iframes collées par les rédacteurs ne sont gardées que si elles affichent la page embed.html fournie avec l’extension ou une page embed.html sous l’une de ces adresses ; toute autre iframe est retirée à l’enregistrement.</p></td>
+					<p class="description" id="<?php echo esc_attr( $field( 'embed_origins' ) ); ?>-desc">Une adresse par ligne (par exemple https://widgets.quimper.bzh/). Les iframes collées par les rédacteurs ne sont gardées que si elles affichent la page ?od-embed=1 de ce site, la page embed.html fournie avec l’extension ou une page embed.html sous l’une de ces adresses ; toute autre iframe est retirée à l’enregistrement.</p></td>
 				</tr>
 				<tr>
 					<th scope="row"><label for="<?php echo esc_attr( $field( 'bundle_url' ) ); ?>">Adresse du code des widgets</label></th>
