@@ -26,8 +26,6 @@ before(async () => {
   browser = await chromium.launch({ executablePath: findChrome(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
 after(async () => {
-  // OD_WP_SHOTS=dir: screenshots of a block page, a shortcode page and the settings page at 1280 and 375 px.
-  if (process.env.OD_WP_SHOTS && env && browser) await screenshots(process.env.OD_WP_SHOTS);
   await browser?.close();
   await env?.close();
 });
@@ -239,6 +237,30 @@ describe('rendered pages in Chromium', () => {
     }
   });
 
+  it('problems of a shortcode: none for visitors; for its author, unknown options and fields (the builder’s check)', { timeout: 60_000 }, async () => {
+    const site = env.single;
+    const sent = `${REF}<!-- wp:shortcode -->\n[opendata dataset="${DS}" widget="od-table" fields="nom_lieu,nope" colour="rouge" page-size="5"]\n<!-- /wp:shortcode -->`;
+    const post = await rest(site, site.users.author, '/wp/v2/posts', { title: 'Code court avec des erreurs', status: 'publish', content: sent });
+    const visitor = await open(post.link);
+    try {
+      await visitor.page.waitForFunction(() => document.querySelector('od-table')?.matches(':state(ready), :state(error)'));
+      assert.equal(await visitor.page.locator('.od-wp-notice').count(), 0);
+      assert.doesNotMatch(await visitor.page.content(), /visible seulement par|editor-check|data-od-check/);
+    } finally {
+      await visitor.page.context().close();
+    }
+    const author = await open(post.link, { login: { site, user: site.users.author } });
+    try {
+      const notice = author.page.locator('.od-wp-notice');
+      await author.page.waitForFunction(() => /champ inconnu dans ce jeu de données : nope/.test(document.querySelector('.od-wp-notice')?.textContent ?? ''));
+      const text = await notice.textContent() ?? '';
+      assert.match(text, /L’option « colour » n’existe pour aucun des widgets \(od-table\)/);
+      assert.match(text, /od-table fields : champ inconnu dans ce jeu de données : nope/);
+    } finally {
+      await author.page.context().close();
+    }
+  });
+
   it('the bundle is loaded only on pages that use it, as a module', async () => {
     const withWidgets = await (await fetch(saved.get(`${env.single.name}/author/tag`)!.link)).text();
     assert.match(withWidgets, /<script type="module" src="[^"]*opendata-widgets\/assets\/bundle\/opendata-widgets\.js[^"]*"/);
@@ -325,6 +347,18 @@ describe('settings pages', () => {
     } finally {
       await page.context().close();
     }
+  });
+
+  it('uninstalling removes the options of every site and of the network', async () => {
+    // OD_WP_SHOTS=dir: screenshots of a block page, a shortcode page and the settings page at 1280 and 375 px, before the options go.
+    if (process.env.OD_WP_SHOTS) await screenshots(process.env.OD_WP_SHOTS);
+    const read = "echo wp_json_encode(array(get_option('od_widgets', null), is_multisite() ? get_site_option('od_widgets_network', null) : 'n/a'));";
+    assert.notDeepEqual(JSON.parse(env.php('multi', read)), [null, null]);
+    const uninstall = "define('WP_UNINSTALL_PLUGIN', 'opendata-widgets/opendata-widgets.php'); include WP_PLUGIN_DIR . '/opendata-widgets/uninstall.php';";
+    env.php('single', uninstall);
+    env.php('multi', uninstall);
+    assert.deepEqual(JSON.parse(env.php('single', read)), [null, 'n/a']);
+    assert.deepEqual(JSON.parse(env.php('multi', read)), [null, null]);
   });
 
   it('PHP writes no notice or warning from the plugin', () => {

@@ -11,7 +11,12 @@ import { startPortal } from '../../portal/server.js';
 
 export interface WpUser { id: number; login: string; password: string; app: string; role: string }
 export interface WpSite { name: string; url: string; users: Record<string, WpUser>; blog?: number; restBase: string }
-export interface WpEnv { portal: string; single: WpSite; multi: WpSite; network: WpSite; root: string; close(): Promise<void> }
+export interface WpEnv {
+  portal: string; single: WpSite; multi: WpSite; network: WpSite; root: string;
+  /** Runs PHP with WordPress loaded for an install (the sub-site's blog for 'multi'); returns what it prints. */
+  php(site: 'single' | 'multi', code: string): string;
+  close(): Promise<void>;
+}
 
 const children: ChildProcess[] = [];
 /** Each server runs in its own process group (php -S forks workers): stopping it stops them all. */
@@ -136,6 +141,10 @@ export async function startWordpress(pluginDir: string): Promise<WpEnv> {
   return {
     root: wp,
     portal: portal.url,
+    php(site, code) {
+      const boot = `$_SERVER['HTTP_HOST'] = '${host(ports[site])}'; $_SERVER['REQUEST_URI'] = '${site === 'multi' ? '/commune/' : '/'}'; require '${wp}/wp-load.php';`;
+      return execFileSync(tools.php, ['-r', boot + code], { env: { ...process.env, OD_WP_SITE: site, ...(site === 'multi' ? { OD_WP_MULTI: '1' } : {}) }, encoding: 'utf8' });
+    },
     single: { name: 'site seul', url: base(ports.single), users: single.users, restBase: base(ports.single) },
     network: { name: 'réseau (site principal)', url: base(ports.multi), users: main.users, restBase: base(ports.multi) },
     multi: { name: 'réseau (sous-site)', url: base(ports.multi, '/commune/'), users: multi.users, blog: multi.blog, restBase: base(ports.multi, '/commune/') },

@@ -28,8 +28,8 @@ function od_widgets_register_assets() {
 
 /** The bundle is an ES module; the resizer is async. */
 function od_widgets_module_tag( $tag, $handle, $src ) {
-	if ( 'opendata-widgets' === $handle ) {
-		return sprintf( '<script type="module" src="%s" id="opendata-widgets-js"></script>' . "\n", esc_url( $src ) );
+	if ( 'opendata-widgets' === $handle || 'opendata-widgets-check' === $handle ) {
+		return sprintf( '<script type="module" src="%s" id="%s-js"></script>' . "\n", esc_url( $src ), esc_attr( $handle ) );
 	}
 	if ( 'opendata-widgets-resize' === $handle ) {
 		return sprintf( '<script src="%s" async id="opendata-widgets-resize-js"></script>' . "\n", esc_url( $src ) );

@@ -138,9 +138,27 @@ function od_widgets_attribute( $name, $value ) {
 	return ' ' . $name . '="' . esc_attr( (string) $value ) . '"';
 }
 
+/** Whether the current person may edit what is being shown (and so may see its problems). */
+function od_widgets_can_edit() {
+	$id = get_the_ID();
+	return $id ? current_user_can( 'edit_post', $id ) : current_user_can( 'edit_posts' );
+}
+
+/**
+ * For editors only: the schema check in the page (assets/editor-check.js), and a wrapper attribute naming the
+ * wrappers to check. Returns the attribute (or '').
+ */
+function od_widgets_check_attribute() {
+	if ( ! od_widgets_can_edit() || is_admin() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+		return '';
+	}
+	wp_enqueue_script( 'opendata-widgets-check', plugins_url( 'assets/editor-check.js', OD_WIDGETS_FILE ), array(), OD_WIDGETS_VERSION, true );
+	return ' data-od-check';
+}
+
 /** French problems, for people who can edit this post only. */
 function od_widgets_notice( $problems ) {
-	if ( ! $problems || ! current_user_can( 'edit_post', get_the_ID() ) && ! current_user_can( 'edit_posts' ) ) {
+	if ( ! $problems || ! od_widgets_can_edit() ) {
 		return '';
 	}
 	$items = '';
@@ -155,7 +173,7 @@ function od_widgets_render_block( $attributes ) {
 	$widgets = isset( $attributes['widgets'] ) && is_array( $attributes['widgets'] ) ? $attributes['widgets'] : array();
 	list( $html, $problems, $theme_class ) = od_widgets_markup( isset( $attributes['dataset'] ) ? $attributes['dataset'] : '', $widgets, $attributes );
 	$wrapper = get_block_wrapper_attributes( array( 'class' => trim( 'od-wp ' . $theme_class ) ) );
-	return '<div ' . $wrapper . '>' . od_widgets_notice( $problems ) . $html . '</div>';
+	return '<div ' . $wrapper . od_widgets_check_attribute() . '>' . od_widgets_notice( $problems ) . $html . '</div>';
 }
 
 /**
@@ -204,5 +222,5 @@ function od_widgets_shortcode( $atts ) {
 		$problems[] = sprintf( 'Thème « %s » inconnu (choix : %s).', $options['theme'], implode( ', ', array_keys( OD_WIDGETS_THEMES ) ) );
 	}
 	list( $html, $more, $theme_class ) = od_widgets_markup( isset( $atts['dataset'] ) ? $atts['dataset'] : '', $widgets, $options );
-	return '<div class="' . esc_attr( trim( 'od-wp od-wp-shortcode ' . $theme_class ) ) . '">' . od_widgets_notice( array_merge( $problems, $more ) ) . $html . '</div>';
+	return '<div class="' . esc_attr( trim( 'od-wp od-wp-shortcode ' . $theme_class ) ) . '"' . od_widgets_check_attribute() . '>' . od_widgets_notice( array_merge( $problems, $more ) ) . $html . '</div>';
 }
