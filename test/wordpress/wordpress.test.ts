@@ -51,6 +51,7 @@ function content(kind: Kind, site: WpSite): string {
     case 'hostile': return `${REF}<!-- wp:html -->\n<od-dataset dataset="${DS}" onmouseover="alert(1)"><od-table page-size="5" onclick="alert(2)" style="width:5000px"></od-table></od-dataset>` +
       `\n<iframe src="https://evil.example/embed.html?widget=od-table" data-od-embed title="Ailleurs"><a href="https://evil.example/">lien</a></iframe>` +
       `\n<iframe src="${embedUrl(site)}&amp;widget=od-table&amp;x=1" onload="alert(3)" title="Ici"></iframe>` +
+      `\n< iframe src="https://evil.example/spaced"></iframe ><IFRAME SRC="https://evil.example/upper"></IFRAME>` +
       `\n<a href="javascript:alert(4)">cliquer</a> <a href="JaVaScRiPt:alert(5)">ici</a>\n<!-- /wp:html -->`;
   }
 }
@@ -110,7 +111,7 @@ describe('what is stored, for each role (REST API)', () => {
         }
         if (kind === 'hostile') {
           assert.match(s.raw, new RegExp(`<od-dataset dataset="${DS}"><od-table page-size="5"></od-table></od-dataset>`));
-          assert.doesNotMatch(s.raw, /evil\.example\/embed/, 'iframe of another origin removed');
+          assert.doesNotMatch(s.raw, /evil\.example\/(embed|spaced|upper)/, 'iframes of another origin removed, however written');
           assert.match(s.raw, /<a href="https:\/\/evil\.example\/">lien<\/a>/, 'its fallback link kept, as KSES does');
           assert.match(s.raw, new RegExp(`<iframe src="${site.url.replace(/[.?]/g, '\\$&')}\\?od-embed=1&amp;widget=od-table&amp;x=1" title="Ici"></iframe>`));
         }
@@ -258,6 +259,26 @@ describe('rendered pages in Chromium', () => {
       assert.match(text, /od-table fields : champ inconnu dans ce jeu de données : nope/);
     } finally {
       await author.page.context().close();
+    }
+  });
+
+  it('a wide block follows the theme’s wide width, and its widgets stay inside it', { timeout: 60_000 }, async () => {
+    const site = env.single;
+    const attrs = { dataset: DS, align: 'wide', widgets: [{ tag: 'od-table', attrs: { 'page-size': '5' } }] };
+    const post = await rest(site, site.users.author, '/wp/v2/posts', { title: 'Bloc large', status: 'publish', content: `${REF}<!-- wp:opendata/donnees-ouvertes ${JSON.stringify(attrs)} /-->` });
+    const { page, errors } = await open(post.link);
+    try {
+      await tablesReady(page);
+      const w = await page.evaluate(() => ({
+        column: document.querySelector('#od-ref')!.getBoundingClientRect().width,
+        block: document.querySelector('.od-wp.alignwide')?.getBoundingClientRect().width ?? 0,
+        table: document.querySelector('.od-wp od-table')!.getBoundingClientRect().width,
+      }));
+      assert.ok(w.block > w.column + 100, `wide block ${w.block}px, column ${w.column}px`);
+      assert.ok(w.table <= w.block + 0.5, `table ${w.table}px in a ${w.block}px block`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.context().close();
     }
   });
 

@@ -27,15 +27,16 @@ function od_widgets_kses_allowed_html( $tags, $context ) {
 
 /** Removes every <iframe> (not its content) whose src is not an accepted embed.html, before KSES sees it. */
 function od_widgets_pre_kses( $content, $allowed_html ) {
-	if ( ! is_string( $content ) || false === stripos( $content, '<iframe' ) || ( is_string( $allowed_html ) && 'post' !== $allowed_html ) ) {
+	if ( ! is_string( $content ) || false === stripos( $content, 'iframe' ) || ( is_string( $allowed_html ) && 'post' !== $allowed_html ) ) {
 		return $content;
 	}
 	$open = false;
-	// KSES ends a tag at its first ">": splitting the same way keeps both views of the markup identical.
+	// Matched as KSES reads a tag (wp_kses_split2: spaces allowed after "<" and "/", the tag ends at its first ">"),
+	// so both see the same elements and attributes.
 	return preg_replace_callback(
-		'#<(/?)iframe\b([^>]*)>?#i',
+		'#<\s*(/\s*)?iframe\b([^>]*)>?#i',
 		static function ( $m ) use ( &$open ) {
-			if ( '/' === $m[1] ) {
+			if ( '' !== $m[1] ) {
 				$keep = $open;
 				$open = false;
 				return $keep ? $m[0] : '';

@@ -12,6 +12,15 @@ defined( 'ABSPATH' ) || exit;
 add_action( 'init', 'od_widgets_register_block_and_shortcode' );
 // The preview in the editor is the server's markup: the widgets' code must be on the editor's page too.
 add_action( 'enqueue_block_editor_assets', 'od_widgets_enqueue' );
+// Newer WordPress may put the editor's content in an iframe, which gets only the block assets.
+add_action( 'enqueue_block_assets', 'od_widgets_enqueue_in_editor' );
+
+/** The widgets' code in the editor's content frame (never on the public side: pages ask for it themselves). */
+function od_widgets_enqueue_in_editor() {
+	if ( is_admin() ) {
+		od_widgets_enqueue();
+	}
+}
 
 /** Registers the dynamic block (editor script without a build step) and the shortcode. */
 function od_widgets_register_block_and_shortcode() {
