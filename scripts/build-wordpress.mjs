@@ -12,7 +12,7 @@ const SRC = 'integrations/wordpress';
 const OUT = 'dist/wordpress';
 const PLUGIN = join(OUT, 'opendata-widgets');
 const BUNDLE = join(PLUGIN, 'assets/bundle');
-const PLUGIN_FILES = ['opendata-widgets.php', 'uninstall.php', 'readme.txt', 'includes', 'assets'];
+const PLUGIN_FILES = ['opendata-widgets.php', 'uninstall.php', 'readme.txt', 'LICENSE.txt', 'includes', 'assets'];
 /** Files of dist/ the plugin needs (the builder is the open-data team's page, not the communes'). */
 const DIST_FILES = ['opendata-widgets.js', 'embed.html', 'embed.js', 'od-resize.js', 'themes', 'chunks'];
 

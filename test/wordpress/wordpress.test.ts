@@ -306,6 +306,13 @@ describe('block editor', () => {
       await page.waitForFunction(() => /champ inconnu dans ce jeu de données : nope/.test(document.querySelector('.od-wp-editor-problems')?.textContent ?? ''), undefined, { timeout: 30_000 });
       await page.waitForFunction(() => /\d+ champs/.test(document.body.textContent ?? ''), undefined, { timeout: 30_000 });
       await page.waitForFunction(() => document.querySelector('.od-wp-block-editor od-table')?.matches(':state(ready)'), undefined, { timeout: 30_000 });
+      // The dataset comes from the portal's catalogue: typing offers its datasets by title.
+      await page.evaluate(`wp.data.dispatch('core/block-editor').updateBlockAttributes(wp.data.select('core/block-editor').getSelectedBlockClientId(), { dataset: '' })`);
+      await page.locator('.components-combobox-control__input').first().fill('covoit');
+      const suggestion = page.locator('.components-form-token-field__suggestion', { hasText: /covoiturage/i }).first();
+      await suggestion.click();
+      await page.waitForFunction((ds) => (window as any).wp.data.select('core/block-editor').getSelectedBlock()?.attributes.dataset === ds, DS);
+      await page.waitForFunction(() => document.querySelector('.od-wp-block-editor od-table')?.matches(':state(ready)'), undefined, { timeout: 30_000 });
       assert.deepEqual(ours(errors), []);
     } finally {
       await page.context().close();
