@@ -1,12 +1,13 @@
 // `npm test`: lint, type-check, node tests (portal + API client), then browser tests (wtr + Chromium).
 // Prints each stage's duration after it and in a list at the end, then one plain line `N passed, N failed` summing
 // every stage; exits non-zero on any failure.
-// `npm test -- --only=lint|node|e2e|storybook|browser` runs a part; extra args after `--files` go to wtr.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// `npm test -- --only=lint|node|e2e|storybook|browser|wordpress` runs a part; extra args after `--files` go to wtr.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
+import { findWordpress } from './find-wordpress.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -127,6 +128,31 @@ if (!only || only === 'e2e' || only === 'browser') {
     { OD_QUERY_LOG: queryLog });
   passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
   failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
+}
+
+if (!only || only === 'wordpress') {
+  // The WordPress plugin on a real WordPress (PHP, MariaDB, Debian's WordPress: installed when root, else named).
+  console.log('\n== WordPress plugin on a real WordPress (single site and multisite)');
+  const started = Date.now();
+  let tools;
+  try { tools = findWordpress(); } catch (e) { console.error(e.message); failed++; }
+  if (tools) {
+    const phpFiles = ['integrations/wordpress', 'test/wordpress'].flatMap((d) => readdirSync(d, { recursive: true })
+      .filter((f) => String(f).endsWith('.php')).map((f) => join(d, String(f))));
+    const bad = phpFiles.filter((f) => spawnSync(tools.php, ['-l', f], { encoding: 'utf8' }).status !== 0);
+    console.log(`php -l: ${phpFiles.length - bad.length} of ${phpFiles.length} files pass${bad.length ? `; failing: ${bad.join(', ')}` : ''}`);
+    if (bad.length) failed++; else passed++;
+    const build = only === 'wordpress' || !existsSync('dist/opendata-widgets.js') ? await run(bin('vite'), ['build', '--logLevel', 'warn']) : { code: 0 };
+    const pack = build.code === 0 ? await run(process.execPath, ['scripts/build-wordpress.mjs']) : build;
+    if (pack.code !== 0) failed++;
+    else {
+      const { code, out } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...testFiles('test/wordpress')],
+        { CHROME_PATH: findChrome() });
+      passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+      failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
+    }
+  }
+  timed('WordPress (install included)', started);
 }
 
 console.log(`\nDurations:\n${durations.map((d) => `  ${d}`).join('\n')}`);
