@@ -14,8 +14,13 @@ export interface EmbedModel {
   lang: 'fr' | 'en' | 'br';
   theme?: string;
   title?: string;
+  /** Level of the title's heading (2–6, default 2), to fit the host page's outline. */
+  heading?: number;
   description?: string;
 }
+
+/** The heading level of a model, always 2–6. */
+export const headingLevel = (m: Pick<EmbedModel, 'heading'>): number => Math.min(6, Math.max(2, Math.round(m.heading ?? 2) || 2));
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -48,7 +53,7 @@ export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string, dat
   }
   if (m.title || m.description) {
     open.push(`<section${m.title ? ` aria-label="${escapeHtml(m.title)}"` : ''}>`);
-    if (m.title) open.push(`  <h2>${escapeHtml(m.title)}</h2>`);
+    if (m.title) open.push(`  <h${headingLevel(m)}>${escapeHtml(m.title)}</h${headingLevel(m)}>`);
     if (m.description) open.push(`  <p>${escapeHtml(m.description)}</p>`);
     return [...lines, ...open, ...inner.map((l) => `  ${l}`), '</section>'].join('\n');
   }
@@ -64,6 +69,8 @@ export function embedSrc(m: EmbedModel, embedUrl: string, frameId: string): stri
   if (m.lang !== 'fr') u.searchParams.set('lang', m.lang);
   if (m.theme) u.searchParams.set('theme', m.theme);
   if (m.title) u.searchParams.set('title', m.title);
+  if (m.title && headingLevel(m) !== 2) u.searchParams.set('heading', String(headingLevel(m)));
+  if (m.description) u.searchParams.set('description', m.description);
   u.searchParams.set('id', frameId);
   return u.href;
 }
