@@ -55,7 +55,11 @@ export function optionControl(b: OdBuilder, a: BuilderOption): TemplateResult {
     const chosen = splitList(value);
     const ok = fieldsFor(use, fields);
     const stray = chosen.filter((n) => !ok.some((f) => f.name === n));
-    const toggle = (name: string, on: boolean) => set((on ? [...chosen.filter((n) => n !== name), name] : chosen.filter((n) => n !== name)).join(','));
+    // Read the value at event time: two clicks may come before the next render.
+    const toggle = (name: string, on: boolean) => {
+      const now = splitList(b.view.values[a.name] ?? '').filter((n) => n !== name);
+      set((on ? [...now, name] : now).join(','));
+    };
     return html`<fieldset class="fields" aria-describedby=${described} aria-invalid=${invalid} id=${id}>
       <legend>${label} ${attrName}</legend>${hint}
       ${chosen.length ? html`<p class="hint">Ordre : ${chosen.join(', ')}</p>` : nothing}

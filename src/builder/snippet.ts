@@ -31,7 +31,7 @@ const attrText = (attrs: [string, string][]) =>
 
 /**
  * Tag code: the bundle script, the theme's CSS, an optional heading and description, then the widgets inside
- * their `<od-dataset>`, and a `<noscript>` link to the data (`dataUrl`) for visitors without JavaScript.
+ * their `<od-dataset>`, with a link to the data (`dataUrl`) shown until the bundle runs, and in `<noscript>`.
  * `bundleUrl` and `themeBase` are absolute URLs of the hosted files.
  */
 export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string, dataUrl?: string): string {
@@ -41,12 +41,16 @@ export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string, dat
   const lang = m.lang !== 'fr' ? ` lang="${m.lang}"` : '';
   const open: string[] = [];
   const widgets = m.widgets.map((w) => `<${w.tag}${attrText(w.attrs)}></${w.tag}>`);
+  // Shown while the bundle has not run (blocked by a CSP, offline CDN): the element is not upgraded yet, so its
+  // light DOM shows; once upgraded, its shadow root has no `fallback` slot and the link disappears.
+  const fallback = dataUrl ? `<a slot="fallback" href="${escapeHtml(dataUrl)}">${escapeHtml(m.title || 'Données ouvertes')} : voir les données</a>` : '';
   let inner: string[];
   if (m.dataset.length) {
-    inner = [`<od-dataset portal="${escapeHtml(m.portal)}"${attrText(m.dataset)}${cls}${lang}>`, ...widgets.map((w) => `  ${w}`), '</od-dataset>'];
+    inner = [`<od-dataset portal="${escapeHtml(m.portal)}"${attrText(m.dataset)}${cls}${lang}>`, ...(fallback ? [`  ${fallback}`] : []),
+      ...widgets.map((w) => `  ${w}`), '</od-dataset>'];
   } else {
     // Catalogue widgets read the portal directly.
-    inner = m.widgets.map((w) => `<${w.tag} portal="${escapeHtml(m.portal)}"${attrText(w.attrs)}${cls}${lang}></${w.tag}>`);
+    inner = m.widgets.map((w, i) => `<${w.tag} portal="${escapeHtml(m.portal)}"${attrText(w.attrs)}${cls}${lang}>${i === 0 ? fallback : ''}</${w.tag}>`);
   }
   if (dataUrl) {
     inner.push(`<noscript><a href="${escapeHtml(dataUrl)}">${escapeHtml(m.title || 'Données ouvertes')} : voir les données</a></noscript>`);
