@@ -158,7 +158,7 @@ describe('od-builder', () => {
     const ds = page.querySelector('od-dataset')!;
     expect(ds.getAttribute('commune')).to.equal('29232');
     // Without JavaScript, a link to the data instead of the widgets.
-    expect(clipboard).to.match(/<noscript><a href="[^"]+\/explore\/dataset\/finistere-aires-covoiturage\/">Aires de covoiturage à Quimper : voir les données<\/a><\/noscript>/);
+    expect(clipboard).to.match(/<noscript><a href="[^"]+\/explore\/(dataset|assets)\/finistere-aires-covoiturage\/">Aires de covoiturage à Quimper : voir les données<\/a><\/noscript>/);
   });
 
   it('a chart typed "barre" cannot be offered: the type is a choice list of the declared values', async () => {
