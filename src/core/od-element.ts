@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
-import { errorText, isAbort } from './error-text.js';
+import { errorText, isAbort, isRetryable, shownElsewhere } from './error-text.js';
+import { suggestDatasets } from './suggest.js';
 import { common } from '../i18n/common.js';
 import type { DatasetLink, DatasetSource } from './dataset-link.js';
 
@@ -55,7 +56,8 @@ export class OdElement extends LitElement {
       if (this._reported.has(error)) return;
       this._reported.add(error);
     }
-    console.error(`[opendata-widgets] <${this.localName}>${context ? ' ' + context : ''}:`, error);
+    // The webmaster's message first, in the page's language; the technical error after it.
+    console.error(`[opendata-widgets] <${this.localName}>${context ? ' ' + context : ''}: ${errorText(error, this.i18n.lang)}`, error);
   }
 
   /** A polite status line (loading, counts). Keep the element in the DOM so announcements are heard. */
@@ -63,12 +65,17 @@ export class OdElement extends LitElement {
     return html`<p part="status" role="status">${text}</p>`;
   }
 
-  /** An alert with the French reason and a retry button; the error goes to the console too. */
+  /**
+   * An alert with the French reason, and a retry button only where retrying can help (network, timeout, 429, 5xx);
+   * the error goes to the console too. A wrong dataset id gets close ids from the catalogue once they are known.
+   */
   protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    if (shownElsewhere(error)) return html``;
     this.report(error);
+    suggestDatasets(error, () => this.requestUpdate());
     return html`<div part="error" role="alert">
       <span>${errorText(error, this.i18n.lang)}</span>
-      ${retry
+      ${retry && isRetryable(error)
         ? html`<button type="button" part="retry-button" @click=${retry}>${this.t.retry}</button>`
         : nothing}
     </div>`;

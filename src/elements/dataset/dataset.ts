@@ -17,6 +17,7 @@ import styles from './dataset.styles.js';
  * @summary Dataset context for linked widgets.
  * @tag od-dataset
  * @slot - The widgets of this dataset (any markup).
+ * @slot fallback - Shown only until the element is defined (bundle blocked or offline), e.g. a link to the data.
  * @fires od-view-change - The visitor's view or the base filters changed. `detail` is the new `ViewState`.
  * @csspart error - Configuration error message (no portal, no dataset, unknown commune field).
  */
@@ -129,7 +130,8 @@ export class OdDataset extends OdElement implements DatasetSource {
         this.requestUpdate();
         // Never let widgets show the whole dataset as if it were the commune's.
         const text = this.t.noCommuneField(this.commune);
-        throw new BadRequestError(text, { portalMessage: text });
+        // The context shows this once for the page; its widgets stay silent about it.
+        throw Object.assign(new BadRequestError(text, { portalMessage: text }), { shownByContext: true });
       }
     }
     const s = this.state;
