@@ -69,6 +69,11 @@ export const REGISTRY = {
     preset: { label: { fr: 'Carte', en: 'Map', br: 'Kartenn' }, needsDataset: true, dataset: 'finistere-aires-covoiturage',
       attrs: { 'title-field': 'nom_lieu', 'popup-fields': 'ad_lieu,nbre_pl' } },
   },
+  'od-share': {
+    load: () => import('./elements/share/share.js').then((m) => m.OdShare),
+    preset: { label: { fr: 'Intégrer cette vue', en: 'Embed this view', br: 'Enframmañ ar gwel-mañ' }, needsDataset: true,
+      dataset: 'finistere-aires-covoiturage' },
+  },
   'od-catalog': {
     embeddable: true, load: () => import('./elements/catalog/catalog.js').then((m) => m.OdCatalog),
     preset: { label: { fr: 'Catalogue de jeux de données', en: 'Dataset catalogue', br: 'Katalog ar strolladoù roadennoù' },

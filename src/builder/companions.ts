@@ -2,7 +2,7 @@
 // and where each goes (controls above, results below), so a block reads search → filters → results → download.
 
 /** Linked widgets offered as companions, in the order they appear in a block. */
-export const COMPANIONS = ['od-search', 'od-facets', 'od-filters', 'od-kpi', 'od-chart', 'od-map', 'od-table', 'od-pager', 'od-download'];
+export const COMPANIONS = ['od-search', 'od-facets', 'od-filters', 'od-kpi', 'od-chart', 'od-map', 'od-table', 'od-pager', 'od-download', 'od-share'];
 const ABOVE = new Set(['od-search', 'od-facets', 'od-filters', 'od-kpi']);
 
 /** The companions placed above and below the main widget, in block order. */

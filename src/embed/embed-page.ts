@@ -55,7 +55,10 @@ function render(cfg: EmbedConfig, root: HTMLElement): void {
   if (!portal) return noPortal(root, msg.noPortalMeta, cfg);
   const widgets = cfg.widgets.map((w) => el(w.tag, w.attrs));
   if (datasetId) {
-    const ds = el('od-dataset', [...cfg.dataset, ['portal', portal]]);
+    // A shared view's starting state (`<dataset>.q`, `.refine`, `.sort`, `.page`…) is read from this page's URL.
+    const stateKeys = ['q', 'refine', 'exclude', 'sort', 'page'].map((k) => `${datasetId}.${k}`);
+    const hasState = [...new URLSearchParams(location.search).keys()].some((k) => stateKeys.includes(k));
+    const ds = el('od-dataset', [...cfg.dataset, ['portal', portal], ...(hasState ? [['sync-url', ''] as [string, string]] : [])]);
     ds.append(...widgets);
     root.append(ds);
     customElements.whenDefined('od-dataset').then(() => {

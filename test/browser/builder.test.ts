@@ -73,7 +73,7 @@ async function blankPage(code: string): Promise<Document> {
 const RENDERED: Record<string, string> = {
   'od-table': 'tbody tr', 'od-search': '[part~=input]', 'od-facets': '[part~=checkbox], [part~=radio]', 'od-pager': '[part~=pager-button]',
   'od-kpi': '[part=value]:not(.no-value)', 'od-download': '[part~=link]', 'od-chart': 'svg, canvas', 'od-map': '[part~=list-toggle]',
-  'od-catalog': '[part~=dataset]', 'od-filters': '.root, [part~=list], p',
+  'od-catalog': '[part~=dataset]', 'od-share': '[part~=tag-code]', 'od-filters': '.root, [part~=list], p',
 };
 const widgetOk = (root: ParentNode, tag: string) => {
   const sr = root.querySelector(tag)?.shadowRoot;
