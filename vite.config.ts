@@ -59,6 +59,7 @@ function embedPage(): Plugin {
         .replace('/src/builder/define-builder.ts', './builder.js')
         .replace(/<p><a href="\.\/index\.html">[^<]*<\/a><\/p>/, '')
         .replaceAll('href="/themes/', 'href="./themes/')
+        .replace('href="/demo/favicon.svg"', 'href="./favicon.svg"')
         .replace('bundle-url="/dist/opendata-widgets.js"', 'bundle-url="./opendata-widgets.js"')
         .replace('embed-url="/dist/embed.html"', 'embed-url="./embed.html"')
         .replace('resize-url="/dist/od-resize.js"', 'resize-url="./od-resize.js"')
@@ -67,6 +68,7 @@ function embedPage(): Plugin {
         .replace(/<!-- The code points at the built files[^>]*-->/, '<!-- Set portal="…" to your portal; the other URLs are the files beside this page. -->');
       this.emitFile({ type: 'asset', fileName: 'builder.html', source: builder });
       this.emitFile({ type: 'asset', fileName: 'builder.css', source: readFileSync('demo/builder.css', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'favicon.svg', source: readFileSync('demo/favicon.svg', 'utf8') });
       if (existsSync('custom-elements.json')) {
         this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: readFileSync('custom-elements.json', 'utf8') });
       }
