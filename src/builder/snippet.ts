@@ -89,7 +89,7 @@ export function iframeCode(m: EmbedModel, embedUrl: string, resizeUrl: string, d
   const link = `<a href="${escapeHtml(dataUrl)}">${escapeHtml(title)} : voir les données</a>`;
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" data-od-embed id="${frameId}"` +
-      ` width="100%" height="480" loading="lazy" style="border:0;width:100%">${link}</iframe>`,
+      ` width="100%" height="480" loading="lazy">${link}</iframe>`,
     `<script src="${escapeHtml(resizeUrl)}" async></script>`,
   ].join('\n');
 }
