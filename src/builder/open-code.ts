@@ -46,7 +46,7 @@ function fromTags(code: string): OpenedCode | undefined {
   return {
     tag, values: values(main), extras: widgets.map((w) => w.localName).filter((t) => t !== tag),
     dataset: ds?.getAttribute('dataset') ?? undefined, base,
-    theme: theme(/od-theme-([\w-]+)/.exec(carrier.getAttribute('class') ?? '')?.[1]), lang: LANG(carrier.getAttribute('lang')),
+    theme: theme(carrier.getAttribute('theme') ?? /od-theme-([\w-]+)/.exec(carrier.getAttribute('class') ?? '')?.[1]), lang: LANG(carrier.getAttribute('lang')),
     title: heading?.textContent?.trim() || undefined, heading: heading ? Number(heading.localName.slice(1)) : undefined,
     description: doc.body.querySelector('section > p')?.textContent?.trim() || undefined,
   };

@@ -16,6 +16,7 @@ export function previewDom(m: EmbedModel): HTMLElement[] {
   let nodes: HTMLElement[];
   if (m.dataset.length) {
     const ds = decorate(document.createElement('od-dataset'));
+    if (m.theme) ds.setAttribute('theme', m.theme);
     ds.setAttribute('portal', m.portal);
     for (const [k, v] of m.dataset) ds.setAttribute(k, v);
     ds.append(...widgets);

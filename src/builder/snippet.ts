@@ -36,8 +36,10 @@ const attrText = (attrs: [string, string][]) =>
  */
 export function tagCode(m: EmbedModel, bundleUrl: string, themeBase: string, dataUrl?: string): string {
   const lines = [`<script type="module" src="${escapeHtml(bundleUrl)}"></script>`];
-  if (m.theme) lines.push(`<link rel="stylesheet" href="${escapeHtml(themeBase + m.theme)}.css">`);
-  const cls = m.theme ? ` class="od-theme-${escapeHtml(m.theme)}"` : '';
+  // In a block, the context loads its theme from the bundle (works under `style-src 'self'`); catalogue widgets
+  // alone need the theme's style sheet.
+  if (m.theme && !m.dataset.length) lines.push(`<link rel="stylesheet" href="${escapeHtml(themeBase + m.theme)}.css">`);
+  const cls = m.theme ? (m.dataset.length ? ` theme="${escapeHtml(m.theme)}"` : ` class="od-theme-${escapeHtml(m.theme)}"`) : '';
   const lang = m.lang !== 'fr' ? ` lang="${m.lang}"` : '';
   const open: string[] = [];
   const widgets = m.widgets.map((w) => `<${w.tag}${attrText(w.attrs)}></${w.tag}>`);

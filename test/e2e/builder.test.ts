@@ -1,6 +1,6 @@
 // The hosted builder (dist/builder.html) used as a non-coder would: choose a widget and a dataset, give a title
 // and a description, copy the codes; pasted into a page of ANOTHER origin (a commune's CMS, under its strict CSP),
-// the tag code and the iframe code show the same widget with that title and description. Also: axe at 1280 and
+// the tag code and the iframe code show the same widget with that title, description and theme. Also: axe at 1280 and
 // 320 px, and no sideways scroll on a phone. `npm test -- --only=e2e` builds first.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +47,7 @@ describe('the hosted builder, its codes on another origin', () => {
     await p.selectOption('#od-widget', 'od-chart');
     await p.selectOption('#od-dataset-id', 'finistere-france-services');
     await p.waitForFunction(() => /[1-9]\d* champs/.test(document.querySelector('#od-schema-status')?.textContent ?? ''), undefined, { timeout: 15000 });
+    await p.selectOption('#od-theme', 'quimper');
     await p.fill('#od-title', 'Espaces France services par commune');
     await p.fill('#od-description', 'Le nombre d’espaces France services de chaque commune du Finistère.');
     await p.waitForFunction(() => document.querySelector('#od-preview od-chart')?.shadowRoot?.querySelector('svg, canvas'), undefined, { timeout: 20000 });
@@ -66,6 +67,10 @@ describe('the hosted builder, its codes on another origin', () => {
     assert.equal(await site.textContent('section > h2'), 'Espaces France services par commune');
     assert.equal(await site.textContent('section > p'), 'Le nombre d’espaces France services de chaque commune du Finistère.');
     assert.equal(await site.evaluate(() => document.querySelector('od-chart')!.shadowRoot!.querySelector('[role=alert]')), null);
+    // The theme applies under the site's `style-src 'self'`: it comes from the bundle, not from a <link> to the CDN.
+    await site.waitForFunction(() => getComputedStyle(document.querySelector('od-chart')!).getPropertyValue('--od-color-accent').trim() === '#1d3f8f',
+      undefined, { timeout: 10000 });
+    assert.doesNotMatch(tag, /<link rel="stylesheet"/);
     assert.deepEqual(seen.violations, []);
 
     await site.goto(`${siteUrl}/iframe.html`);

@@ -6,6 +6,7 @@ import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource, type FacetsQuery, t
 import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { findCommuneField } from './commune-field.js';
+import { applyTheme } from '../../core/theme.js';
 import { parsePairs, readViewFromUrl, writeViewToUrl } from './url-state.js';
 import styles from './dataset.styles.js';
 
@@ -41,6 +42,11 @@ export class OdDataset extends OdElement implements DatasetSource {
   @property() commune?: string;
   /** Keep the visitor's view in the page URL (shareable, restored on load, back button). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * Theme of this block (`qbo`, `quimper`, `locronan`, `commune`, `contrast`), loaded from the bundle as a constructed
+   * style sheet: works under `style-src 'self'` with the bundle on a CDN, unlike a `<link>` to the theme's CSS.
+   */
+  @property() theme?: string;
   /** Optional API key, sent as `Authorization: Apikey …` (only for non-public datasets). */
   @property({ attribute: 'api-key' }) apiKey?: string;
 
@@ -78,6 +84,7 @@ export class OdDataset extends OdElement implements DatasetSource {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme) void applyTheme(this, this.theme);
     const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey'] as const;
     // Not on the first update: that would wipe the view just restored from the URL.
     if (base.some((k) => changed.has(k)) && this._firstDone) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);
