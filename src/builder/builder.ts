@@ -114,7 +114,7 @@ export class OdBuilder extends LitElement {
       const meta = await getClient(this.portal).dataset(id);
       if (this._datasetId !== id) return;
       this._fields = meta.fields.map((f) => ({ name: f.name, label: f.label, type: f.type, facet: !!annotation(f, 'facet') }));
-      if (!previous && !keep && !Object.keys(this._values).length) this._values = defaultsFor(this._tag, this._fields);
+      if (!previous && !keep && !Object.keys(this._values).length) this._values = this._defaults(this._tag);
       else if (!keep) this._refit(`Jeu de données changé (${id})`);
       this._checkBase();
     } catch (err) {
@@ -122,6 +122,12 @@ export class OdBuilder extends LitElement {
       this._schemaError = `Le schéma du jeu « ${id} » n’a pas pu être lu sur le portail.`;
       console.error('[od-builder]', err);
     }
+  }
+
+  /** Defaults of a widget on the chosen dataset; a share block points at the files this builder writes. */
+  private _defaults(tag: string): Record<string, string> {
+    const own = tag === 'od-share' ? { 'bundle-url': abs(this.bundleUrl), 'embed-url': abs(this.embedUrl) } : {};
+    return { ...defaultsFor(tag, this._fields), ...own };
   }
 
   /** Re-derives the options that no longer fit the schema, and says which in a status line. */
@@ -135,7 +141,7 @@ export class OdBuilder extends LitElement {
   private _chooseWidget(tag: string): void {
     this._tag = tag;
     this._extras = this._extras.filter((t) => t !== tag);
-    this._values = this._fields.length ? defaultsFor(tag, this._fields) : {};
+    this._values = this._fields.length ? this._defaults(tag) : {};
     this._notice = '';
     const wanted = presetOf(tag)?.dataset;
     if (wanted && this._datasets.some((d) => d.id === wanted) && !this._datasetId) this._chooseDataset(wanted);
@@ -178,7 +184,7 @@ export class OdBuilder extends LitElement {
     const needsDataset = this._needsDataset();
     const attrs = this._attrs(this._tag, this._values);
     const base = Object.entries(this._base).map(([k, v]) => [k, v.trim()] as [string, string]).filter(([, v]) => v);
-    const extra = (tag: string): WidgetModel => ({ tag, attrs: this._attrs(tag, defaultsFor(tag, this._fields)) });
+    const extra = (tag: string): WidgetModel => ({ tag, attrs: this._attrs(tag, this._defaults(tag)) });
     const { above, below } = companionsAround(this._tag, needsDataset ? this._extras : []);
     return {
       portal: abs(this.portal),

@@ -4,7 +4,6 @@ import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { resolvePortal } from '../../core/portal.js';
 import { iframeCode, tagCode } from '../../builder/snippet.js';
-import { isOdTag } from '../../registry.js';
 import { baseChips, visitorChips } from '../filters/filter-chips.js';
 import { filtersMessages } from '../filters/filters.i18n.js';
 import { shareModel, stateQuery, widgetOf, type ShareMode } from './share-model.js';
@@ -44,15 +43,21 @@ export class OdShare extends OdElement {
 
   private _bundle(): string | undefined {
     const own = this.bundleUrl || document.querySelector<HTMLScriptElement>('script[type=module][src*="opendata-widgets"]')?.src;
-    return own ? new URL(own, document.baseURI).href : undefined;
+    if (own) return new URL(own, document.baseURI).href;
+    // In the built bundle this code is a chunk beside the entry (chunks/…): the entry is one folder up.
+    return import.meta.url.includes('/chunks/') ? new URL('../opendata-widgets.js', import.meta.url).href : undefined;
   }
 
   private _codes() {
     const ctx = this._link.context;
     if (!ctx || ctx.configError) return undefined;
     const portal = new URL(resolvePortal(ctx, ctx.getAttribute('portal')) ?? '/', document.baseURI).href;
-    const wanted = (this.widgets ?? '').split(',').map((t) => t.trim()).filter(isOdTag);
-    const live = [...ctx.querySelectorAll('*')].filter((el) => isOdTag(el.localName) && !['od-dataset', 'od-share'].includes(el.localName));
+    // Not the registry: importing it here would pull the bundle's entry into a shared chunk.
+    const isWidget = (tag: string) => /^od-[a-z]+$/.test(tag) && !['od-dataset', 'od-share', 'od-builder'].includes(tag);
+    const wanted = (this.widgets ?? '').split(',').map((t) => t.trim()).filter(isWidget);
+    // The widgets inside the context, and those linked to it from elsewhere with source="<its id>".
+    const linked = ctx.id ? [...document.querySelectorAll(`[source="${CSS.escape(ctx.id)}"]`)] : [];
+    const live = [...new Set([...ctx.querySelectorAll('*'), ...linked])].filter((el) => isWidget(el.localName));
     const widgets = wanted.length ? wanted.map((tag) => live.find((el) => el.localName === tag) ?? document.createElement(tag)) : live;
     const attr = (n: string) => ctx.getAttribute(n);
     const base = { where: attr('where'), refine: attr('refine'), exclude: attr('exclude'), q: attr('q'), commune: attr('commune') };
