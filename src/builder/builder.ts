@@ -126,7 +126,7 @@ export class OdBuilder extends LitElement {
 
   /** Defaults of a widget on the chosen dataset; a share block points at the files this builder writes. */
   private _defaults(tag: string): Record<string, string> {
-    const own = tag === 'od-share' ? { 'bundle-url': abs(this.bundleUrl), 'embed-url': abs(this.embedUrl) } : {};
+    const own: Record<string, string> = tag === 'od-share' ? { 'bundle-url': abs(this.bundleUrl), 'embed-url': abs(this.embedUrl) } : {};
     return { ...defaultsFor(tag, this._fields), ...own };
   }
 
