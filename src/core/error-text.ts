@@ -80,7 +80,8 @@ export function isRetryable(error: unknown): boolean {
 
 /** An error the linked context already shows once for the whole page (e.g. `commune` without a commune field). */
 export function shownElsewhere(error: unknown): boolean {
-  return (error as ErrorLike | undefined)?.shownByContext === true;
+  const e = error as (ErrorLike & { name?: string }) | undefined;
+  return e?.shownByContext === true || (e?.name === 'ConfigError' && e.kind === 'noCommuneField');
 }
 
 /** True for an abort caused by a newer request replacing an older one (not worth showing). */

@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { clampPageSize, fetchCount, pageCount } from './pager-model.js';
@@ -27,7 +27,7 @@ export class OdPager extends OdElement {
   /** `id` of the `<od-dataset>` to page, when the pager is not inside it. */
   @property({ reflect: true }) source?: string;
   /**
-   * Rows per page, 1 to 100. Default: the `page-size` attribute of the linked `<od-dataset>`, else 10 (set it once
+   * Rows per page, 1 to 100. Default: the linked `<od-dataset>`'s `page-size`, else 10 (set it once
    * on the context and a table with `no-pager` and its `<od-pager>` always agree).
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
@@ -45,13 +45,8 @@ export class OdPager extends OdElement {
     },
   });
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   private _pageSize(): number {
-    return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
+    return clampPageSize(this.pageSize ?? this._link.context?.pageSize ?? NaN);
   }
 
   // The status line is always the first node of one template: the live region keeps its identity.
@@ -60,21 +55,9 @@ export class OdPager extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const ctx = this._link.context;
-    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
-    if (!ctx || ctx.configError) return ['', nothing];
-    const task = this._task;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      return ['', this.renderError(task.error, () => task.run())];
-    }
-    const data = task.value;
-    if (!data) {
-      this.setDataState('loading');
-      return [this.t.loading, nothing];
-    }
-    const busy = task.status === TaskStatus.PENDING;
+    const answer = this.linkedData(this._link, this._task);
+    if ('show' in answer) return answer.show;
+    const { ctx, data, busy } = answer;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
     const { pages, capped } = pageCount(data.total, this._pageSize());
     const current = Math.min(ctx.state.page, pages - 1);

@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { unknownFieldsText } from '../../core/error-text.js';
@@ -58,7 +58,7 @@ export class OdTable extends OdElement {
   /** Columns to show, in this order: field names separated by commas (default: every field but shapes). */
   @property() fields?: string;
   /**
-   * Rows per page, 1 to 100. Default: the `page-size` attribute of the linked `<od-dataset>`, else 10 (set it once
+   * Rows per page, 1 to 100. Default: the linked `<od-dataset>`'s `page-size`, else 10 (set it once
    * on the context and a table with `no-pager` and its `<od-pager>` always agree).
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
@@ -104,13 +104,8 @@ export class OdTable extends OdElement {
     },
   });
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   private _pageSize(): number {
-    return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
+    return clampPageSize(this.pageSize ?? this._link.context?.pageSize ?? NaN);
   }
 
   override disconnectedCallback(): void {
@@ -140,6 +135,10 @@ export class OdTable extends OdElement {
     return this.i18n.msg(tableMessages);
   }
 
+  protected override get configMessages() {
+    return this._msg;
+  }
+
   // The status line is always the first node of one outer template, so the live region keeps its identity
   // from "Chargement…" to the count (screen readers only announce changes of a region already present).
   override render() {
@@ -147,25 +146,17 @@ export class OdTable extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const ctx = this._link.context;
-    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
-    if (ctx?.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
-    const task = this._task;
-    const data = task.status === TaskStatus.ERROR ? undefined : task.value;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      return ['', this.renderError(task.error, () => task.run())];
-    }
-    if (!data) {
-      this.setDataState('loading');
-      return [this.t.loading, nothing];
-    }
-    const busy = task.status === TaskStatus.PENDING;
+    const answer = this.linkedData(this._link, this._task);
+    if ('show' in answer) return answer.show;
+    const { ctx, data, busy } = answer;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
     const unknown = data.unknown.length ? `fields : ${unknownFieldsText(data.unknown, data.meta.fields.map((f) => f.name), this.i18n.lang)}` : '';
     this._warnUnknown(data.unknown, unknown);
-    if (!data.columns.length) return ['', this.renderConfigError(unknown)];
+    if (!data.columns.length) {
+      // Every column unknown: the names with the closest ones of the schema (already in the console).
+      this.setDataState('error');
+      return ['', html`<div part="error" role="alert">${unknown}</div>`];
+    }
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
     const langs = parseFieldLangs(this.fieldLang);
@@ -183,7 +174,7 @@ export class OdTable extends OdElement {
       ${this.noPager
         ? nothing
         : renderPager({ current: data.page, pages, capped, name: caption, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
-      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
+      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx.portalDatasetUrl, this.i18n)}
     `];
   }
 
