@@ -63,6 +63,8 @@ export const OPTION_SPECS: Record<string, Record<string, OptionSpec>> = {
     commune: { label: t('Commune (code INSEE)', 'Commune (INSEE code)', 'Kumun (kod INSEE)'),
       help: t('Ex. 29232 (Quimper) : limite les données à la commune.', 'E.g. 29232 (Quimper): limits the data to the commune.',
         'Sk. 29232 (Kemper) : ar roadennoù eus ar gumun hepken.') },
+    'page-size': { ...PAGE_SIZE, help: t('Pour les tableaux et paginations liés, de 1 à 100.', 'For the linked tables and pagers, 1 to 100.',
+      'Evit an taolennoù hag ar pajennaozañ liammet, eus 1 da 100.') },
     theme: { label: t('Thème', 'Theme', 'Neuz'), help: t('Couleurs et polices du bloc, chargées par le script (marche sous CSP stricte).',
       'Colours and fonts of the block, loaded by the script (works under a strict CSP).', 'Livioù ha nodrezhoù ar bloc’h, karget gant ar skript.'), hidden: true },
     'sync-url': { label: t('Vue dans l’adresse de la page', 'View in the page address', 'Gwel e chomlec’h ar bajenn'),
