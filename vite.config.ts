@@ -61,14 +61,16 @@ function embedPage(): Plugin {
         .replace('/src/builder/define-builder.ts', './builder.js')
         .replace(/<p><a href="\.\/index\.html">[^<]*<\/a><\/p>/, '')
         .replaceAll('href="/themes/', 'href="./themes/')
-        .replace('bundle-url="/src/define.ts"', 'bundle-url="./opendata-widgets.js"')
-        .replace('embed-url="/src/embed/embed.html"', 'embed-url="./embed.html"')
-        .replace('resize-url="/src/embed/host-resize.ts"', 'resize-url="./od-resize.js"')
-        .replace('themes-url="/themes/"', 'themes-url="./themes/"')
+        .replace('href="/demo/favicon.svg"', 'href="./favicon.svg"')
+        .replace('bundle-url="/dist/opendata-widgets.js"', 'bundle-url="./opendata-widgets.js"')
+        .replace('embed-url="/dist/embed.html"', 'embed-url="./embed.html"')
+        .replace('resize-url="/dist/od-resize.js"', 'resize-url="./od-resize.js"')
+        .replace('themes-url="/dist/themes/"', 'themes-url="./themes/"')
         .replace('manifest-url="/custom-elements.json"', 'manifest-url="./custom-elements.json"')
-        .replace(/<!-- Development URLs;[^>]*-->/, '<!-- Set portal="…" to your portal; the other URLs are the files beside this page. -->');
+        .replace(/<!-- The code points at the built files[^>]*-->/, '<!-- Set portal="…" to your portal; the other URLs are the files beside this page. -->');
       this.emitFile({ type: 'asset', fileName: 'builder.html', source: builder });
       this.emitFile({ type: 'asset', fileName: 'builder.css', source: readFileSync('demo/builder.css', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'favicon.svg', source: readFileSync('demo/favicon.svg', 'utf8') });
       if (existsSync('custom-elements.json')) {
         this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: readFileSync('custom-elements.json', 'utf8') });
       }

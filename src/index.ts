@@ -15,6 +15,7 @@ export { OdCatalog } from './elements/catalog/catalog.js';
 export { OdFacets } from './elements/facets/facets.js';
 export { OdFilters } from './elements/filters/filters.js';
 export { OdDownload } from './elements/download/download.js';
+export { OdShare } from './elements/share/share.js';
 export { OdTable } from './elements/table/table.js';
 export { OdPager } from './elements/pager/pager.js';
 export { OdSearch } from './elements/search/search.js';

@@ -30,7 +30,7 @@ export const REGISTRY = {
   'od-table': {
     embeddable: true, load: () => import('./elements/table/table.js').then((m) => m.OdTable),
     preset: { label: { fr: 'Tableau', en: 'Table', br: 'Taolenn' }, needsDataset: true,
-      dataset: 'finistere-aires-covoiturage', attrs: { fields: 'nom_lieu,com_lieu,nbre_pl', 'page-size': '5' } },
+      dataset: 'finistere-aires-covoiturage', attrs: { fields: 'nom_lieu,com_lieu,type', 'page-size': '5' } },
   },
   'od-search': {
     embeddable: true, load: () => import('./elements/search/search.js').then((m) => m.OdSearch),
@@ -67,7 +67,12 @@ export const REGISTRY = {
   'od-map': {
     embeddable: true, load: () => import('./elements/map/map.js').then((m) => m.OdMap),
     preset: { label: { fr: 'Carte', en: 'Map', br: 'Kartenn' }, needsDataset: true, dataset: 'finistere-aires-covoiturage',
-      attrs: { 'title-field': 'nom_lieu', 'popup-fields': 'ad_lieu,nbre_pl' } },
+      attrs: { 'title-field': 'nom_lieu', 'popup-fields': 'ad_lieu,type' } },
+  },
+  'od-share': {
+    load: () => import('./elements/share/share.js').then((m) => m.OdShare),
+    preset: { label: { fr: 'Intégrer cette vue', en: 'Embed this view', br: 'Enframmañ ar gwel-mañ' }, needsDataset: true,
+      dataset: 'finistere-aires-covoiturage' },
   },
   'od-catalog': {
     embeddable: true, load: () => import('./elements/catalog/catalog.js').then((m) => m.OdCatalog),

@@ -1,6 +1,6 @@
 // Renders an EmbedModel as live DOM for the builder's preview: exactly the elements and attributes that
 // `tagCode()` writes, built with createElement/setAttribute (values stay text).
-import type { EmbedModel } from './snippet.js';
+import { headingLevel, type EmbedModel } from './snippet.js';
 
 export function previewDom(m: EmbedModel): HTMLElement[] {
   const widgets = m.widgets.map((w) => {
@@ -16,6 +16,7 @@ export function previewDom(m: EmbedModel): HTMLElement[] {
   let nodes: HTMLElement[];
   if (m.dataset.length) {
     const ds = decorate(document.createElement('od-dataset'));
+    if (m.theme) ds.setAttribute('theme', m.theme);
     ds.setAttribute('portal', m.portal);
     for (const [k, v] of m.dataset) ds.setAttribute(k, v);
     ds.append(...widgets);
@@ -30,7 +31,7 @@ export function previewDom(m: EmbedModel): HTMLElement[] {
   const section = document.createElement('section');
   if (m.title) {
     section.setAttribute('aria-label', m.title);
-    const h = document.createElement('h2');
+    const h = document.createElement(`h${headingLevel(m)}`);
     h.textContent = m.title;
     section.append(h);
   }

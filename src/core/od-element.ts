@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { TaskStatus, type Task } from '@lit/task';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
-import { errorText, isAbort, portalNote } from './error-text.js';
+import { errorText, isAbort, isRetryable, portalNote, shownElsewhere } from './error-text.js';
+import { suggestDatasets } from './suggest.js';
 import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
 import { common } from '../i18n/common.js';
@@ -86,7 +87,8 @@ export class OdElement extends LitElement {
       if (this._reported.has(error)) return;
       this._reported.add(error);
     }
-    console.error(`[opendata-widgets] <${this.localName}>${context ? ' ' + context : ''}:`, error);
+    // The webmaster's message first, in the page's language; the technical error after it.
+    console.error(`[opendata-widgets] <${this.localName}>${context ? ' ' + context : ''}: ${errorText(error, this.i18n.lang)}`, error);
   }
 
   /** A polite status line (loading, counts). Keep the element in the DOM so announcements are heard. */
@@ -94,14 +96,20 @@ export class OdElement extends LitElement {
     return html`<p part="status" role="status">${text}</p>`;
   }
 
-  /** An alert with the French reason and a retry button; the error goes to the console too. Sets the error state. */
+  /**
+   * An alert with the French reason, and a retry button only where retrying can help (network, timeout, 429, 5xx);
+   * the error goes to the console too. A wrong dataset id gets close ids from the catalogue once they are known.
+   * Sets the error state.
+   */
   protected renderError(error: unknown, retry?: () => void): TemplateResult {
     this.setDataState('error');
+    if (shownElsewhere(error)) return html``;
     this.report(error);
+    suggestDatasets(error, () => this.requestUpdate());
     return html`<div part="error" role="alert">
       <span>${errorText(error, this.i18n.lang)}</span>
       ${portalNote(error) ? html`<small class="od-portal-message">${this.t.portalMessage} <bdi>${portalNote(error)}</bdi></small>` : nothing}
-      ${retry
+      ${retry && isRetryable(error)
         ? html`<button type="button" part="retry-button" @click=${retry}>${this.t.retry}</button>`
         : nothing}
     </div>`;
@@ -109,6 +117,11 @@ export class OdElement extends LitElement {
 
   /** An alert for a configuration problem (no retry: it cannot help), warned once in the console. Sets the error state. */
   protected renderConfigError(error: ConfigError): TemplateResult {
+    // Said once by the context for the whole block (e.g. `commune` without a commune field): its widgets stay silent.
+    if (this.localName !== 'od-dataset' && shownElsewhere(error)) {
+      this.setDataState('error');
+      return html``;
+    }
     const own = this.configMessages?.[error.kind];
     const msg = own ?? (this.t as Messages)[error.kind];
     const message = error.problem ? aggregateProblemText(error.problem, this.i18n.lang)

@@ -40,7 +40,7 @@ function render(cfg: EmbedConfig, root: HTMLElement): void {
     root.classList.add(`od-theme-${cfg.theme}`);
   }
   const what = cfg.title ?? datasetId ?? msg.widgetFallback;
-  document.title = msg.docTitle(what);
+  document.title = msg.docTitle(cfg.title && cfg.description ? `${cfg.title} : ${cfg.description.slice(0, 120)}` : what);
   if (cfg.problems.length) {
     const box = el('div', [['role', 'alert'], ['class', 'od-embed-problems']], msg.problems);
     const list = el('ul');
@@ -49,9 +49,16 @@ function render(cfg: EmbedConfig, root: HTMLElement): void {
     root.append(box);
     console.warn('[opendata-widgets] embed.html:', cfg.problems.join('; '));
   }
+  // The title and description the builder's user gave, as on the tag code's page.
+  if (cfg.title) root.append(el(`h${cfg.heading}`, [], cfg.title));
+  if (cfg.description) root.append(el('p', [['class', 'od-embed-description']], cfg.description));
+  if (!portal) return noPortal(root, msg.noPortalMeta, cfg);
   const widgets = cfg.widgets.map((w) => el(w.tag, w.attrs));
   if (datasetId) {
-    const ds = el('od-dataset', [...cfg.dataset, ...(portal ? [['portal', portal] as [string, string]] : [])]);
+    // A shared view's starting state (`<dataset>.q`, `.refine`, `.sort`, `.page`…) is read from this page's URL.
+    const stateKeys = ['q', 'refine', 'exclude', 'sort', 'page'].map((k) => `${datasetId}.${k}`);
+    const hasState = [...new URLSearchParams(location.search).keys()].some((k) => stateKeys.includes(k));
+    const ds = el('od-dataset', [...cfg.dataset, ['portal', portal], ...(hasState ? [['sync-url', ''] as [string, string]] : [])]);
     ds.append(...widgets);
     root.append(ds);
     customElements.whenDefined('od-dataset').then(() => {
@@ -64,8 +71,33 @@ function render(cfg: EmbedConfig, root: HTMLElement): void {
         root.append(p);
       }
       if (!cfg.title) titleFromMetadata(source, cfg);
+      checkPortal(source, portal, root, cfg);
     });
   } else root.append(...widgets);
+}
+
+/** Replaces the widgets by a message saying the embed page has no portal, and how to set one. */
+function noPortal(root: HTMLElement, where: string, cfg: EmbedConfig): void {
+  const text = embedMessages[cfg.lang].noPortal(where);
+  root.querySelector('od-dataset')?.remove();
+  root.querySelector('.od-embed-source')?.remove();
+  root.append(el('div', [['role', 'alert'], ['class', 'od-embed-problems']], text));
+  console.warn(`[opendata-widgets] embed.html: ${text}`);
+}
+
+/**
+ * A dataset "not found" on the page's own origin usually means the embed page was hosted (on a CDN) without its
+ * portal configured: ask that origin for the catalogue once, and say so instead of "dataset not found".
+ */
+function checkPortal(ds: DatasetSource, portal: string, root: HTMLElement, cfg: EmbedConfig): void {
+  const base = new URL(portal, location.href);
+  if (base.origin !== location.origin) return;
+  ds.metadata().catch(async (err: { kind?: string }) => {
+    if (err?.kind !== 'not-found' && err?.kind !== 'bad-response') return;
+    const api = new URL('api/explore/v2.1/catalog/datasets?limit=0', base.href.replace(/\/?$/, '/').replace(/\/api\/explore\/v2\.1\/$/, '/'));
+    const ok = await fetch(api).then((r) => r.ok && /json/.test(r.headers.get('content-type') ?? ''), () => false);
+    if (!ok) noPortal(root, embedMessages[cfg.lang].noApiHere(base.origin), cfg);
+  });
 }
 
 /** A real document title: the dataset's own title once known. */

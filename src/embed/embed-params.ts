@@ -23,6 +23,9 @@ export interface EmbedConfig {
   lang: Lang;
   theme?: string;
   title?: string;
+  /** Level of the title's heading (2–6). */
+  heading: number;
+  description?: string;
   /** Identifies the frame in the height messages (optional; the host script matches the frame itself). */
   frameId: string;
   problems: string[];
@@ -84,8 +87,10 @@ export function parseEmbedParams(
   const lang = (['fr', 'en', 'br'] as const).find((l) => l === p.get('lang')) ?? 'fr';
   const theme = (THEMES as readonly string[]).find((t) => t === p.get('theme'));
   const title = p.get('title')?.trim().slice(0, 200) || undefined;
+  const heading = Math.min(6, Math.max(2, Number(p.get('heading')) || 2));
+  const description = p.get('description')?.trim().slice(0, MAX_VALUE) || undefined;
   const frameId = /^[\w-]{1,64}$/.test(p.get('id') ?? '') ? p.get('id')! : '';
-  return { widgets, dataset, portal, lang, theme, title, frameId, problems };
+  return { widgets, dataset, portal, lang, theme, title, heading, description, frameId, problems };
 }
 
 function safeOrigin(url: string): string | undefined {

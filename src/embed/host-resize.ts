@@ -20,6 +20,9 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return;
   const frame = frameOf(event);
   if (!frame) return;
-  // Setting style through the CSSOM is allowed under a strict CSP (no inline style attribute is parsed).
+  // Setting style through the CSSOM is allowed under a strict CSP (an inline style attribute in the pasted code
+  // would be refused there): the frame then looks part of the page.
   frame.style.height = `${Math.min(Math.round(height), 20000)}px`;
+  frame.style.border = '0';
+  frame.style.width = '100%';
 });

@@ -37,7 +37,7 @@ describe('<od-download>', () => {
     expect(csv.textContent!.replace(/\s+/g, ' ').trim()).to.equal('↓ Télécharger en CSV (tableur, séparateur point-virgule)');
     expect(csv.getAttribute('download')).to.equal('finistere-aires-covoiturage.csv');
     expect(csv.getAttribute('type')).to.equal('text/csv');
-    expect($(el, '[part~="note"]')!.textContent).to.equal('Les fichiers contiennent toutes les données du jeu.');
+    expect($(el, '[part~="note"]')!.textContent).to.equal('Les fichiers contiennent toutes les données du jeu : 63 lignes.');
     await expect(el).to.be.accessible();
   });
 
@@ -65,7 +65,20 @@ describe('<od-download>', () => {
     expect(rows.every((r: any) => r.com_lieu === 'QUIMPER' && r.type === 'Aire de covoiturage')).to.equal(true);
     const features = (await (await fetch(link(el, 'geojson').href)).json()).features;
     expect(features).to.have.length(expected);
-    expect($(el, '[part~="note"]')!.textContent).to.equal('Les fichiers contiennent les données avec les filtres en cours.');
+    const note = $(el, '[part~="note"]')!.textContent!;
+    expect(note).to.match(new RegExp(`^Les fichiers contiennent ${expected} lignes?, celles? des filtres en cours : `));
+    expect(note).to.contain('Aire de covoiturage').and.contain('QUIMPER');
+  });
+
+  it('with commune=, says the files hold that commune’s rows (how many, which filter), not all the data', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><od-dataset portal=${location.origin} dataset="finistere-aires-covoiturage" commune="29232">
+      <od-download></od-download></od-dataset></div>`);
+    const el = wrap.querySelector<OdDownload>('od-download')!;
+    await ready(el);
+    const rows = await (await fetch(link(el, 'json').href)).json();
+    const note = $(el, '[part~="note"]')!.textContent!;
+    expect(note).to.match(new RegExp(`^Les fichiers contiennent ${rows.length} lignes?, celles? des filtres en cours : .*29232`));
+    expect(note).not.to.contain('toutes les données');
   });
 
   it('offers no GeoJSON for a dataset without geo fields', async () => {

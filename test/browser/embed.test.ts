@@ -77,6 +77,30 @@ describe('embed.html + od-resize.js', () => {
     expect(link.href).to.contain('/explore/assets/finistere-aires-covoiturage/');
   });
 
+  it('shows the given title as a heading of the chosen level and the description, and carries both in its title', async () => {
+    const f = frame(`${TABLE}&title=${encodeURIComponent('Aires de Quimper')}&heading=3&description=${encodeURIComponent('Les aires et leur adresse.')}`);
+    await waitUntil(() => rows(f) === 3, 'rows', { timeout: 15000 });
+    expect(doc(f).querySelector('h3')!.textContent).to.equal('Aires de Quimper');
+    expect(doc(f).querySelector('h2')).to.equal(null);
+    expect(doc(f).querySelector('.od-embed-description')!.textContent).to.equal('Les aires et leur adresse.');
+    expect(doc(f).title).to.equal('Aires de Quimper : Les aires et leur adresse. — données ouvertes');
+  });
+
+  it('hosted without a portal configured, says so and how to set one (not "dataset not found")', async () => {
+    const f = document.createElement('iframe');
+    f.title = 'Widget intégré';
+    f.src = `/test/browser/pages/embed-no-portal.html?${TABLE}`;
+    document.body.append(f);
+    frames.push(f);
+    await waitUntil(() => doc(f)?.querySelector('[role=alert]'), 'message', { timeout: 15000 });
+    const text = doc(f).querySelector('[role=alert]')!.textContent!;
+    expect(text).to.contain('Cette page d’intégration n’a pas de portail de données');
+    expect(text).to.contain('<meta name="od-portal" content="https://votre-portail.fr">');
+    expect(text).not.to.contain('introuvable');
+    expect(doc(f).querySelector('od-dataset')).to.equal(null);
+    expect(doc(f).querySelector('button')).to.equal(null);
+  });
+
   it('several widgets in one frame share their dataset context (search filters the table), scoped by commune', async () => {
     const f = frame('widget=od-search,od-table&dataset=qbo-kerofis-noms-de-lieux&commune=29134' +
       '&od-table.fields=dibab,lec_hanv&od-table.page-size=5&od-search.debounce=50&lang=br');

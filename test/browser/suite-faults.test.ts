@@ -70,8 +70,9 @@ for (const c of DATA_ELEMENTS) {
     });
 
     if (!c.own) {
-      it('unknown dataset: the not-found message', async () => {
-        await failsWith(markupOf(c, { dataset: 'jeu-qui-n-existe-pas' }), fr.notFound);
+      it('unknown dataset: the not-found message naming the id, no useless retry', async () => {
+        const el = await failsWith(markupOf(c, { dataset: 'jeu-qui-n-existe-pas' }), 'Le jeu de données « jeu-qui-n-existe-pas » est introuvable sur le portail');
+        expect(el.shadowRoot!.querySelector('[role="alert"] button'), 'no retry for a 404').to.equal(null);
       });
     }
 
@@ -79,7 +80,8 @@ for (const c of DATA_ELEMENTS) {
       const markup = c.own
         ? `<${c.tag} portal="${PORTAL}" where="title = = (" ${c.attrs}></${c.tag}>`
         : markupOf(c, { where: 'nbre_pl > > (' });
-      await failsWith(markup, fr.badRequest);
+      const el = await failsWith(markup, fr.badRequest.replace(/\.$/, ''));
+      expect(el.shadowRoot!.querySelector('[role="alert"] button'), 'no retry for a 400').to.equal(null);
     });
 
     it('a 40 MB answer: refused while reading, the too-large message (issue 18)', async () => {

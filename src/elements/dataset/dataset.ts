@@ -13,6 +13,7 @@ import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, with
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { findCommuneField } from './commune-field.js';
 import { applyFacetFilters } from './facet-filters.js';
+import { applyTheme } from '../../core/theme.js';
 import { parsePairs, readViewFromUrl, writeViewToUrl } from './url-state.js';
 import styles from './dataset.styles.js';
 
@@ -24,6 +25,7 @@ import styles from './dataset.styles.js';
  * @summary Dataset context for linked widgets.
  * @tag od-dataset
  * @slot - The widgets of this dataset (any markup).
+ * @slot fallback - Shown only until the element is defined (bundle blocked or offline), e.g. a link to the data.
  * @fires od-view-change - The visitor's view or the base filters changed. `detail` is the new `ViewState`.
  * @csspart error - Configuration error message (no portal, no dataset, unknown commune field).
  */
@@ -47,6 +49,11 @@ export class OdDataset extends OdElement implements DatasetSource {
   @property() commune?: string;
   /** Keep the visitor's view in the page URL (shareable, restored on load, back button). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * Theme of this block (`qbo`, `quimper`, `locronan`, `commune`, `contrast`), loaded from the bundle as a constructed
+   * style sheet: works under `style-src 'self'` with the bundle on a CDN, unlike a `<link>` to the theme's CSS.
+   */
+  @property() theme?: string;
   /** Optional API key, sent as `Authorization: Apikey …` (only for non-public datasets). */
   @property({ attribute: 'api-key' }) apiKey?: string;
   /**
@@ -104,6 +111,7 @@ export class OdDataset extends OdElement implements DatasetSource {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme) void applyTheme(this, this.theme);
     const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey', 'pageSize'] as const;
     // Not on the first update: that would wipe the view just restored from the URL.
     if (base.some((k) => changed.has(k)) && this._firstDone) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);

@@ -4,7 +4,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { emit } from '../../core/events.js';
-import { hasFilters } from '../../core/view-state.js';
+import { baseChips, visitorChips } from '../filters/filter-chips.js';
+import { filtersMessages } from '../filters/filters.i18n.js';
 import { downloadMessages } from './download.i18n.js';
 import { exportFormats, exportLinks, withViewSort, type ExportLink } from './export-links.js';
 import styles from './download.styles.js';
@@ -12,7 +13,9 @@ import styles from './download.styles.js';
 interface DownloadAnswer {
   links: ExportLink[];
   apiUrl: string;
-  filtered: boolean;
+  /** Rows the files hold, and the active filters (base and visitor's) in words. */
+  rows: number;
+  filters: string[];
 }
 
 /**
@@ -26,7 +29,7 @@ interface DownloadAnswer {
  * @csspart list - The list of links.
  * @csspart link - One download link.
  * @csspart hint - The format hint in a link.
- * @csspart note - The sentence saying whether the files are filtered.
+ * @csspart note - What the files hold: the number of rows and the active filters.
  * @csspart copy-button - "Copier l'URL de l'API".
  * @csspart url-field - The URL shown when copying is impossible.
  * @csspart status - Update / copy messages.
@@ -66,7 +69,15 @@ export class OdDownload extends OdElement {
       if (!ctx?.client || ctx.configError || formatsStatus === TaskStatus.PENDING) return undefined;
       const [meta, q] = await Promise.all([ctx.metadata(signal), ctx.recordsQuery({ signal })]);
       const sorted = withViewSort(q, ctx.state);
-      return { links: exportLinks(ctx.client, sorted, meta, this._formats.value), apiUrl: ctx.client.url(sorted), filtered: hasFilters(ctx.state) };
+      const rows = await ctx.client.count(q, { signal });
+      const ft = this.i18n.msg(filtersMessages);
+      const labelOf = (name: string) => meta.fields.find((f) => f.name === name)?.label || name;
+      const attr = (name: string) => ctx.getAttribute(name);
+      const filters = [
+        ...baseChips({ q: attr('q'), where: attr('where'), refine: attr('refine'), exclude: attr('exclude'), commune: attr('commune') }, labelOf, ft),
+        ...visitorChips(ctx.state, labelOf, ft),
+      ].map((c) => c.label);
+      return { links: exportLinks(ctx.client, sorted, meta, this._formats.value), apiUrl: ctx.client.url(sorted), rows, filters };
     },
     args: () => [this._link.context, this._link.revision, this._formats.status] as [DatasetSource | undefined, number, TaskStatus],
   });
@@ -100,7 +111,7 @@ export class OdDownload extends OdElement {
           </a>
         </li>`)}
       </ul>
-      <p part="note" class="note">${a.filtered ? t.filtered : t.all}</p>
+      <p part="note" class="note">${a.filters.length ? t.filteredRows(a.rows, this.i18n.number(a.rows), a.filters.join(' ; ')) : t.allRows(a.rows, this.i18n.number(a.rows))}</p>
       ${this.noApiUrl
         ? nothing
         : html`<button type="button" part="copy-button" @click=${() => this._copyUrl(a.apiUrl)}>${t.copy}</button>

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isDateType, type FacetValue } from '../../api/index.js';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
+import { unknownFieldsText } from '../../core/error-text.js';
+import { warnUnknownFields } from '../../core/suggest.js';
 import { OdElement } from '../../core/od-element.js';
 import { own } from '../../core/view-state.js';
 import { parseFieldList } from '../catalog/catalog-query.js';
@@ -50,6 +52,8 @@ export class OdFacets extends OdElement {
   @state() private _expanded = new Set<string>();
   private _link = new DatasetLink(this);
   private _shown?: FacetGroupAnswer[];
+  /** Unknown names of `fields`, with the closest schema names (shown instead of "no filter field"). */
+  private _unknown = '';
 
   private _task = new Task(this, {
     task: async ([ctx, , fieldsAttr], { signal }): Promise<FacetGroupAnswer[] | undefined> => {
@@ -57,7 +61,8 @@ export class OdFacets extends OdElement {
       const client = ctx.client;
       const meta = await ctx.metadata(signal);
       const { fields, unknown } = resolveFacetFields(parseFieldList(fieldsAttr), meta);
-      if (unknown.length) console.warn(`[opendata-widgets] <od-facets>: champs inconnus ignorés : ${unknown.join(', ')}`);
+      this._unknown = unknown.length ? unknownFieldsText(unknown, meta.fields.map((f) => f.name), this.i18n.lang) : '';
+      if (unknown.length) warnUnknownFields(this, 'fields', fieldsAttr, this._unknown);
       const answers = await Promise.all(
         planFacetRequests(fields.map((f) => f.name), ctx.state.refine).map(async (req) => {
           let q = await ctx.facetsQuery({ withoutRefineOn: req.withoutRefineOn, signal });
@@ -146,7 +151,8 @@ export class OdFacets extends OdElement {
       this.setDataState(pending ? 'loading' : groups.some((g) => g.values.length) ? 'ready' : 'empty');
       return html`${this.renderStatus(pending ? t.updating : nothing)}
         <div class="groups ${pending ? 'busy' : ''}" aria-busy=${pending ? 'true' : 'false'}>
-          ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : html`<p>${t.noFacet}</p>`}
+          ${this._unknown ? html`<p part="config-warning" role=${groups.length ? nothing : 'alert'}>${this._unknown}</p>` : nothing}
+          ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : this._unknown ? nothing : html`<p>${t.noFacet}</p>`}
         </div>`;
     } catch (e) {
       return this.renderProblem(e);

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
+import { unknownFieldsText } from '../../core/error-text.js';
+import { warnUnknownFields } from '../../core/suggest.js';
 import { OdElement } from '../../core/od-element.js';
-import { ConfigError } from '../../core/config-error.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
@@ -152,13 +153,18 @@ export class OdTable extends OdElement {
     if ('show' in answer) return answer.show;
     const { ctx, data, busy } = answer;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
-    this._warnUnknown(data.unknown);
-    if (!data.columns.length) return ['', this.renderConfigError(new ConfigError('unknownFields', data.unknown.join(', ')))];
+    const unknown = data.unknown.length ? `fields : ${unknownFieldsText(data.unknown, data.meta.fields.map((f) => f.name), this.i18n.lang)}` : '';
+    this._warnUnknown(data.unknown, unknown);
+    if (!data.columns.length) {
+      // Every column unknown: the names with the closest ones of the schema (already in the console).
+      this.setDataState('error');
+      return ['', html`<div part="error" role="alert">${unknown}</div>`];
+    }
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
     const langs = parseFieldLangs(this.fieldLang);
     return [busy ? this._msg.updating : this._statusText(data, pages), html`
-      ${data.unknown.length ? html`<p part="config-warning">${this._msg.unknownFields(data.unknown.join(', '))}</p>` : nothing}
+      ${unknown ? html`<p part="config-warning">${unknown}</p>` : nothing}
       <div class="scroller ${busy ? 'busy' : ''}" part="scroller" role="region" aria-labelledby="caption"
         aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
         <table part="table">
@@ -191,9 +197,9 @@ export class OdTable extends OdElement {
     ctx.setSort(next?.field ?? null, next?.desc ?? false);
   }
 
-  private _warnUnknown(unknown: string[]): void {
+  private _warnUnknown(unknown: string[], text: string): void {
     const key = unknown.join(',');
-    if (key && key !== this._warned) console.warn(`[opendata-widgets] <od-table>: unknown fields ignored: ${key}`);
+    if (key && key !== this._warned) warnUnknownFields(this, 'fields', this.fields ?? '', text);
     this._warned = key;
   }
 }
