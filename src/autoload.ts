@@ -37,7 +37,10 @@ export function discover(root: ParentNode): Promise<void> {
   return Promise.all([...tags].map(load)).then(() => undefined);
 }
 
-for (const [tag, entry] of ENTRIES) if (entry.core) load(tag);
+// Core tags are defined at once, even when another copy of the library did it first (defineElement then warns).
+for (const [tag, entry] of ENTRIES) {
+  if (entry.core) entry.load().then((ctor) => defineElement(tag, ctor), (e) => console.error(`[opendata-widgets] <${tag}> :`, e));
+}
 discover(document);
 new MutationObserver((records) => {
   for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) discover(node);

@@ -44,9 +44,10 @@ describe('npm package surface', () => {
       'type IsOd<T> = T extends OdElement ? true : false;',
       ...TAGS.map((tag, i) => `export const t${i}: IsOd<HTMLElementTagNameMap['${tag}']> = true;`)];
     writeFileSync(join(dir, 'consumer.ts'), lines.join('\n'));
-    const r = spawnSync(join('node_modules', '.bin', 'tsc'), ['--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022',
-      '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom,dom.iterable', '--types', '', '--experimentalDecorators',
-      join(dir, 'consumer.ts')], { encoding: 'utf8' });
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ files: ['consumer.ts'], compilerOptions: { noEmit: true, strict: true,
+      skipLibCheck: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom', 'dom.iterable'],
+      types: [], experimentalDecorators: true } }));
+    const r = spawnSync(join('node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stdout);
     assert.ok(TAGS.length >= 11);
   });
