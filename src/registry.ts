@@ -70,7 +70,7 @@ export const REGISTRY = {
       attrs: { 'title-field': 'nom_lieu', 'popup-fields': 'ad_lieu,type' } },
   },
   'od-share': {
-    load: () => import('./elements/share/share.js').then((m) => m.OdShare),
+    embeddable: true, load: () => import('./elements/share/share.js').then((m) => m.OdShare),
     preset: { label: { fr: 'Intégrer cette vue', en: 'Embed this view', br: 'Enframmañ ar gwel-mañ' }, needsDataset: true,
       dataset: 'finistere-aires-covoiturage' },
   },

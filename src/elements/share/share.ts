@@ -112,13 +112,16 @@ export class OdShare extends OdElement {
 
   override render() {
     try {
-      if (!this.isConnected) return nothing;
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return linked.problem;
       void this._link.revision; // re-render on every change of the view
       const t = this.i18n.msg(shareMessages);
       const codes = this._codes();
-      if (!codes) return this.renderStatus(this.t.loading);
+      if (!codes) {
+        this.setDataState('loading');
+        return this.renderStatus(this.t.loading);
+      }
+      this.setDataState('ready');
       const mode = (m: ShareMode, label: string) => html`<label><input type="radio" name="mode" .checked=${this._mode === m}
         @change=${() => ((this._mode = m), (this._copied = ''))} />${label}</label>`;
       return html`<details part="details">
