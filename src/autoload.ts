@@ -18,6 +18,7 @@ const LOADERS: Record<string, Loader> = {
   'od-kpi': () => import('./elements/kpi/kpi.js').then((m) => m.OdKpi),
   'od-chart': () => import('./elements/chart/chart.js').then((m) => m.OdChart),
   'od-map': () => import('./elements/map/map.js').then((m) => m.OdMap),
+  'od-records': () => import('./elements/records/records.js').then((m) => m.OdRecords),
 };
 
 const loading = new Map<string, Promise<void>>();

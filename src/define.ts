@@ -11,6 +11,7 @@ import { OdSearch } from './elements/search/search.js';
 import { OdKpi } from './elements/kpi/kpi.js';
 import { OdChart } from './elements/chart/chart.js';
 import { OdMap } from './elements/map/map.js';
+import { OdRecords } from './elements/records/records.js';
 
 defineElement('od-dataset', OdDataset);
 defineElement('od-catalog', OdCatalog);
@@ -23,6 +24,7 @@ defineElement('od-search', OdSearch);
 defineElement('od-kpi', OdKpi);
 defineElement('od-chart', OdChart);
 defineElement('od-map', OdMap);
+defineElement('od-records', OdRecords);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -37,5 +39,6 @@ declare global {
     'od-kpi': OdKpi;
     'od-chart': OdChart;
     'od-map': OdMap;
+    'od-records': OdRecords;
   }
 }

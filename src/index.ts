@@ -17,5 +17,6 @@ export { OdSearch } from './elements/search/search.js';
 export { OdKpi } from './elements/kpi/kpi.js';
 export { OdChart } from './elements/chart/chart.js';
 export { OdMap } from './elements/map/map.js';
+export { OdRecords } from './elements/records/records.js';
 export { formatValue, type FormattedValue } from './core/format.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

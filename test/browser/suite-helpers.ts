@@ -33,6 +33,7 @@ export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-download', attrs: '', emptyState: 'ready', queriesRecords: false, failFirst: 2 },
   { tag: 'od-catalog', attrs: 'page-size="5"', own: true, emptyState: 'empty', queriesRecords: true },
   { tag: 'od-pager', attrs: 'page-size="5"', emptyState: 'empty', queriesRecords: true },
+  { tag: 'od-records', attrs: 'page-size="5" detail', emptyState: 'empty', queriesRecords: true },
 ];
 
 export const DATASET = 'finistere-aires-covoiturage';

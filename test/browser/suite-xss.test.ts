@@ -14,6 +14,7 @@ const CASES = [
   { tag: 'od-filters', attrs: '', text: false },
   { tag: 'od-search', attrs: '', text: false },
   { tag: 'od-pager', attrs: '', text: false },
+  { tag: 'od-records', attrs: 'page-size="20" fields="description,lien,site_web,categorie,nombre,date"', text: true },
 ];
 
 // Widgets' own search forms have no action; a form from data would carry one.
@@ -53,6 +54,35 @@ describe('xss: elements on the xss-corpus dataset', function () {
       if (c.text) expect(deepText(el), 'payload shown as text').to.match(/onerror=|onload=|<svg|<img/);
     });
   }
+
+  it('<od-records>: a template fills every slot (text, pipes, each bound attribute, data-od-if) and the detail dialog stays inert', async function () {
+    if (!defined('od-records')) this.skip();
+    const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><od-records page-size="20" detail>
+      <template>
+        <article part="x">
+          <h3 title="{{titre}}" aria-label="{{description}}">{{titre}}</h3>
+          <p>{{description}} · {{categorie}} · {{nombre|number}} · {{nombre|currency}} · {{date|date}} · {{titre|date}}</p>
+          <a href="{{lien}}" title="{{lien}}">{{lien}}</a> <a href="{{site_web}}">{{site_web}}</a>
+          <img src="{{lien}}" alt="{{titre}}"> <time datetime="{{titre}}">{{date}}</time>
+          <span data-od-if="description" onmouseover="{{titre}}" style="{{titre}}" data-x="{{titre}}">{{identifiant}}</span>
+        </article>
+      </template></od-records></od-dataset>`);
+    const el = root.querySelector('od-records')!;
+    await waitState(el, 'ready');
+    await new Promise((r) => setTimeout(r, 300));
+    assertInert(root);
+    const imgs = deepElements(el).filter((e) => e.localName === 'img');
+    expect(imgs.every((i) => !i.hasAttribute('src') || /^https?:/.test(i.getAttribute('src')!)), 'img src from data is http(s) or absent').to.equal(true);
+    expect(deepText(el)).to.match(/onerror=|onload=|<svg|<img/);
+    // the detail dialog of each record: labels and values are payloads too
+    for (const button of [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="detail-button"]')].slice(0, 4)) {
+      button.click();
+      await new Promise((r) => setTimeout(r, 100));
+      assertInert(root);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
 
   it('<od-catalog>: the title, description, keywords and publisher stay inert', async function () {
     if (!defined('od-catalog')) this.skip();
