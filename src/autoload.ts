@@ -3,33 +3,19 @@
 // downloads the core and the table, never the catalogue's sanitiser, the chart or the map.
 // (The npm entry `define.js` registers every tag eagerly instead.)
 import { defineElement } from './core/register.js';
-import { OdDataset } from './elements/dataset/dataset.js';
-
-type Loader = () => Promise<CustomElementConstructor>;
-
-const LOADERS: Record<string, Loader> = {
-  'od-catalog': () => import('./elements/catalog/catalog.js').then((m) => m.OdCatalog),
-  'od-facets': () => import('./elements/facets/facets.js').then((m) => m.OdFacets),
-  'od-filters': () => import('./elements/filters/filters.js').then((m) => m.OdFilters),
-  'od-download': () => import('./elements/download/download.js').then((m) => m.OdDownload),
-  'od-table': () => import('./elements/table/table.js').then((m) => m.OdTable),
-  'od-pager': () => import('./elements/pager/pager.js').then((m) => m.OdPager),
-  'od-search': () => import('./elements/search/search.js').then((m) => m.OdSearch),
-  'od-kpi': () => import('./elements/kpi/kpi.js').then((m) => m.OdKpi),
-  'od-chart': () => import('./elements/chart/chart.js').then((m) => m.OdChart),
-  'od-map': () => import('./elements/map/map.js').then((m) => m.OdMap),
-  'od-records': () => import('./elements/records/records.js').then((m) => m.OdRecords),
-};
+import { ENTRIES, entryOf } from './registry.js';
+// The core tags' code is in the main chunk (every linked page has a context): their loaders resolve at once.
+import './elements/dataset/dataset.js';
 
 const loading = new Map<string, Promise<void>>();
 
 /** Loads and defines one tag (once); resolves when it is defined. Never rejects into the page. */
 export function load(tag: string): Promise<void> {
-  const loader = LOADERS[tag];
-  if (!loader || customElements.get(tag)) return Promise.resolve();
+  const entry = entryOf(tag);
+  if (!entry || customElements.get(tag)) return Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
-    done = loader()
+    done = entry.load()
       .then((ctor) => defineElement(tag, ctor))
       .catch((error) => {
         loading.delete(tag); // a later appearance tries again (e.g. after a network blip)
@@ -46,12 +32,12 @@ export function load(tag: string): Promise<void> {
  */
 export function discover(root: ParentNode): Promise<void> {
   const tags = new Set<string>();
-  if (root instanceof Element && root.localName in LOADERS) tags.add(root.localName);
-  for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName in LOADERS) tags.add(el.localName);
+  if (root instanceof Element && entryOf(root.localName)) tags.add(root.localName);
+  for (const el of root.querySelectorAll(':not(:defined)')) if (entryOf(el.localName)) tags.add(el.localName);
   return Promise.all([...tags].map(load)).then(() => undefined);
 }
 
-defineElement('od-dataset', OdDataset);
+for (const [tag, entry] of ENTRIES) if (entry.core) load(tag);
 discover(document);
 new MutationObserver((records) => {
   for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) discover(node);

@@ -1,44 +1,9 @@
-// Registers every tag. This is the CDN bundle's entry: `<script type="module" src="…/opendata-widgets.js">`.
+// The npm entry `define.js`: registers every tag of the registry before its importers run (top-level await).
+// The CDN bundle's entry is `autoload.ts`, which registers each tag only when it appears.
 import { defineElement } from './core/register.js';
-import { OdDataset } from './elements/dataset/dataset.js';
-import { OdCatalog } from './elements/catalog/catalog.js';
-import { OdFacets } from './elements/facets/facets.js';
-import { OdFilters } from './elements/filters/filters.js';
-import { OdDownload } from './elements/download/download.js';
-import { OdTable } from './elements/table/table.js';
-import { OdPager } from './elements/pager/pager.js';
-import { OdSearch } from './elements/search/search.js';
-import { OdKpi } from './elements/kpi/kpi.js';
-import { OdChart } from './elements/chart/chart.js';
-import { OdMap } from './elements/map/map.js';
-import { OdRecords } from './elements/records/records.js';
+import { ENTRIES } from './registry.js';
 
-defineElement('od-dataset', OdDataset);
-defineElement('od-catalog', OdCatalog);
-defineElement('od-facets', OdFacets);
-defineElement('od-filters', OdFilters);
-defineElement('od-download', OdDownload);
-defineElement('od-table', OdTable);
-defineElement('od-pager', OdPager);
-defineElement('od-search', OdSearch);
-defineElement('od-kpi', OdKpi);
-defineElement('od-chart', OdChart);
-defineElement('od-map', OdMap);
-defineElement('od-records', OdRecords);
+await Promise.all(ENTRIES.map(([tag, entry]) => entry.load().then((ctor) => defineElement(tag, ctor))));
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'od-dataset': OdDataset;
-    'od-catalog': OdCatalog;
-    'od-facets': OdFacets;
-    'od-filters': OdFilters;
-    'od-download': OdDownload;
-    'od-table': OdTable;
-    'od-pager': OdPager;
-    'od-search': OdSearch;
-    'od-kpi': OdKpi;
-    'od-chart': OdChart;
-    'od-map': OdMap;
-    'od-records': OdRecords;
-  }
-}
+// Brings the registry's `HTMLElementTagNameMap` entries to `define.js` importers.
+export type { OdTagNameMap } from './registry.js';

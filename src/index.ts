@@ -1,10 +1,12 @@
 // Public API without side effects: classes and types. Import `define.js` to register the tags.
+// One class export per registry entry (test/browser/registry.test.ts fails when one is missing).
 export * from './api/index.js';
 export { OdElement } from './core/od-element.js';
 export { LocalizeController } from './core/localize.js';
 export { DatasetLink, type DatasetSource } from './core/dataset-link.js';
 export type { ViewState } from './core/view-state.js';
 export { defineElement, VERSION } from './core/register.js';
+export { REGISTRY, TAGS, type OdTag, type OdTagNameMap, type TagEntry, type WidgetPreset } from './registry.js';
 export type { Lang } from './i18n/catalog.js';
 export { OdDataset } from './elements/dataset/dataset.js';
 export { OdCatalog } from './elements/catalog/catalog.js';

@@ -97,7 +97,7 @@ function postHeight(frameId: string): void {
 /** The embeddable tags named in the URL, loaded first: their declared attributes are the whitelist. */
 async function loadRequestedTags(): Promise<void> {
   const named = (new URLSearchParams(location.search).get('widget') ?? '').split(',').map((t) => t.trim().toLowerCase());
-  await Promise.all(named.filter((t) => (EMBEDDABLE_TAGS as readonly string[]).includes(t)).map(load));
+  await Promise.all(named.filter((t) => EMBEDDABLE_TAGS.includes(t)).map(load));
 }
 
 loadRequestedTags()

@@ -2,12 +2,10 @@
 // list, attribute names must be attributes the element itself declares, values are only ever set as attribute
 // text (the elements treat them as data).
 import type { Lang } from '../i18n/catalog.js';
+import { ENTRIES } from '../registry.js';
 
-/** Widgets the iframe page may render. Unknown or unregistered tags are refused. */
-export const EMBEDDABLE_TAGS = [
-  'od-table', 'od-pager', 'od-search', 'od-kpi', 'od-catalog', 'od-facets', 'od-filters', 'od-download',
-  'od-chart', 'od-map',
-] as const;
+/** Widgets the iframe page may render (flagged `embeddable` in the registry). Unknown or unregistered tags are refused. */
+export const EMBEDDABLE_TAGS: readonly string[] = ENTRIES.filter(([, e]) => e.embeddable).map(([tag]) => tag);
 
 /** `<od-dataset>` attributes settable from the URL (no `portal`, `api-key` or `sync-url`: see `portal` below). */
 export const DATASET_PARAMS = ['dataset', 'where', 'refine', 'exclude', 'q', 'commune'] as const;
@@ -47,7 +45,7 @@ export function parseEmbedParams(
   const widgets: EmbedWidget[] = [];
   for (const tag of (p.get('widget') ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean)) {
     const known = attributesOf(tag);
-    if (!(EMBEDDABLE_TAGS as readonly string[]).includes(tag) || !known) {
+    if (!EMBEDDABLE_TAGS.includes(tag) || !known) {
       problems.push(`widget inconnu : ${tag.slice(0, 40)}`);
       continue;
     }
