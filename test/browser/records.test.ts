@@ -218,3 +218,30 @@ describe('od-records detail', function () {
     expect($(again.el, '#od-detail-title')!.textContent).to.equal(far.lib_fs);
   });
 });
+
+describe('od-table detail', function () {
+  this.timeout(20000);
+
+  it('a "Détail" button per row opens every field of the record; Escape returns focus to that button', async () => {
+    const portal = freshPortal();
+    const { wrap } = await mount(`<od-dataset portal="${portal}" dataset="${FS}"><od-table detail page-size="5" fields="lib_fs,lib_com"></od-table></od-dataset>`);
+    const table = wrap.querySelector('od-table')!;
+    await waitState(table, 'ready');
+    const meta = await api(FS);
+    const buttons = $$(table, '[part~="detail-button"]');
+    expect(buttons).to.have.length(5);
+    const firstName = $$(table, 'tbody tr')[3].children[0].textContent!.trim();
+    expect(buttons[3].getAttribute('aria-label')).to.equal(`Voir le détail : ${firstName}`);
+    // still one records request for the page
+    expect(apiRequests(portal).filter((u) => u.pathname.endsWith('/records'))).to.have.length(1);
+    buttons[3].focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(table, 'dialog[open]'));
+    expect([...$(table, 'dialog')!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(meta.fields.map((f: { label: string }) => f.label));
+    expect($(table, 'dialog')!.textContent).to.contain(firstName);
+    await expect(table).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(table, 'dialog'));
+    expect(table.shadowRoot!.activeElement).to.equal($$(table, '[part~="detail-button"]')[3]);
+  });
+});
