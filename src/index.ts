@@ -20,5 +20,6 @@ export { OdKpi } from './elements/kpi/kpi.js';
 export { OdChart } from './elements/chart/chart.js';
 export { OdMap } from './elements/map/map.js';
 export { OdRecords } from './elements/records/records.js';
+export { OdDaterange } from './elements/daterange/daterange.js';
 export { formatValue, type FormattedValue } from './core/format.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

@@ -74,6 +74,11 @@ export const REGISTRY = {
     preset: { label: { fr: 'Fiches (cartes ou liste)', en: 'Record cards', br: 'Fichennoù' }, needsDataset: true,
       dataset: 'finistere-france-services', attrs: { 'page-size': '6', detail: '' } },
   },
+  'od-daterange': {
+    embeddable: true, load: () => import('./elements/daterange/daterange.js').then((m) => m.OdDaterange),
+    preset: { label: { fr: 'Filtre de dates', en: 'Date filter', br: 'Sil deiziadoù' }, needsDataset: true,
+      dataset: 'synthetic-events', attrs: { field: 'date_debut', 'end-field': 'date_fin' } },
+  },
   'od-catalog': {
     embeddable: true, load: () => import('./elements/catalog/catalog.js').then((m) => m.OdCatalog),
     preset: { label: { fr: 'Catalogue de jeux de données', en: 'Dataset catalogue', br: 'Katalog ar strolladoù roadennoù' },

@@ -14,6 +14,7 @@ const CASES = [
   { tag: 'od-filters', attrs: '', text: false },
   { tag: 'od-search', attrs: '', text: false },
   { tag: 'od-pager', attrs: '', text: false },
+  { tag: 'od-daterange', attrs: 'field="date"', text: false },
   { tag: 'od-records', attrs: 'page-size="20" fields="description,lien,site_web,categorie,nombre,date"', text: true },
 ];
 

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { OdElement } from '../../core/od-element.js';
 import { BadRequestError, getClient, records, datasetFacets, field, str, search, type ExploreClient, type DatasetMetadata } from '../../api/index.js';
 import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource, type FacetsQuery, type RecordsQuery } from '../../core/dataset-link.js';
-import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
+import { EMPTY_VIEW, cleared, withDates, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
+import { dateRangeWhere, todayIn, type DateRange } from '../../core/date-range.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { findCommuneField } from './commune-field.js';
 import { parsePairs, readViewFromUrl, writeViewToUrl } from './url-state.js';
@@ -139,6 +140,15 @@ export class OdDataset extends OdElement implements DatasetSource {
       q = values.length === 1 ? q.refine(f, values[0]) : q.where(`(${values.map((v) => `${field(f)} = ${str(v)}`).join(' OR ')})`);
     }
     for (const [f, values] of Object.entries(s.exclude)) for (const v of values) q = q.exclude(f, v);
+    const dates = Object.entries(s.dates ?? {});
+    if (dates.length) {
+      const types = new Map((await this.metadata(signal)).fields.map((x) => [x.name, x.type]));
+      const today = todayIn();
+      for (const [f, r] of dates) {
+        const where = dateRangeWhere(f, r, today, (n) => types.get(n));
+        if (where) q = q.where(where);
+      }
+    }
     return q as Q;
   }
 
@@ -156,6 +166,9 @@ export class OdDataset extends OdElement implements DatasetSource {
   }
   setPage(page: number): void {
     this._emit(withPage(this.state, page));
+  }
+  setDateRange(f: string, range: DateRange | null): void {
+    this._emit(withDates(this.state, f, range));
   }
   clear(): void {
     this._emit(cleared(this.state));
