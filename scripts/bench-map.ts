@@ -32,7 +32,7 @@ async function once(url: string): Promise<Run> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-    await page.addInitScript(() => document.addEventListener('od-map-render', () => {
+    await page.addInitScript(() => document.addEventListener('od-map-ready', () => {
       ((window as any).__t ??= []).push(performance.now());
     }));
     const m = meter(page);

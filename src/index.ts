@@ -5,6 +5,8 @@ export { OdElement } from './core/od-element.js';
 export { LocalizeController } from './core/localize.js';
 export { DatasetLink, type DatasetSource } from './core/dataset-link.js';
 export type { ViewState } from './core/view-state.js';
+export type { OdEvent, OdEventDetails, OdEventName } from './core/events.js';
+export { ConfigError, type ConfigErrorKind } from './core/config-error.js';
 export { defineElement, VERSION } from './core/register.js';
 export { REGISTRY, TAGS, type OdTag, type OdTagNameMap, type TagEntry, type WidgetPreset } from './registry.js';
 export type { Lang } from './i18n/catalog.js';

@@ -1,16 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ExploreClient, DatasetMetadata, records, datasetFacets } from '../api/index.js';
+import type { ExploreClient, DatasetFacetsQuery, DatasetMetadata, RecordsQuery } from '../api/index.js';
 import type { ViewState } from './view-state.js';
 import type { DateRange } from './date-range.js';
 import { closestAcrossShadow } from './dom.js';
-
-export type RecordsQuery = ReturnType<typeof records>;
-export type FacetsQuery = ReturnType<typeof datasetFacets>;
+import type { OdEventName } from './events.js';
 
 /** Fired by `<od-dataset>` when the visitor's view or the base filters change. */
-export const VIEW_CHANGE = 'od-view-change';
+export const VIEW_CHANGE = 'od-view-change' satisfies OdEventName;
 /** Fired on `document` when an `<od-dataset>` connects, so widgets placed before it can link. */
-export const DATASET_CONNECTED = 'od-dataset-connected';
+export const DATASET_CONNECTED = 'od-dataset-connected' satisfies OdEventName;
 
 /** What linked widgets see of an `<od-dataset>`: the shared dataset, filters and visitor state. */
 export interface DatasetSource extends HTMLElement {
@@ -23,8 +21,10 @@ export interface DatasetSource extends HTMLElement {
   readonly configError: 'noPortal' | 'noDataset' | undefined;
   /** The visitor's current view. */
   readonly state: ViewState;
-  /** Increases on every change of state or base filters. */
+  /** Increases on every change of state, base filters or page size: the one revision counter of a view. */
   readonly revision: number;
+  /** Rows per page for linked tables and pagers without their own `page-size`. */
+  readonly pageSize?: number;
   /** Dataset metadata (fields, metas), fetched once per dataset. */
   metadata(signal?: AbortSignal): Promise<DatasetMetadata>;
   /**
@@ -33,7 +33,7 @@ export interface DatasetSource extends HTMLElement {
    */
   recordsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<RecordsQuery>;
   /** Facets query with the same filters as `recordsQuery`. */
-  facetsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<FacetsQuery>;
+  facetsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<DatasetFacetsQuery>;
   /** Link to the dataset's page on the portal. */
   readonly portalDatasetUrl: string | undefined;
   setQuery(q: string): void;
@@ -60,8 +60,6 @@ type LinkHost = ReactiveControllerHost & HTMLElement & { source?: string | null 
 export class DatasetLink implements ReactiveController {
   /** The linked context, once found. */
   context: DatasetSource | undefined;
-  /** Changes whenever the context's view changes: put it in task args. */
-  revision = 0;
   private _connected = false;
   /** The `source` the link was last resolved for: a new value is looked up before the host's next render. */
   private _resolvedFor: string | null | undefined;
@@ -122,8 +120,12 @@ export class DatasetLink implements ReactiveController {
     if (!this.context || !this.context.isConnected) this.resolve();
   };
 
+  /** The context's revision (0 without one): put it in task args with the context. */
+  get revision(): number {
+    return this.context?.revision ?? 0;
+  }
+
   private _onChange = (): void => {
-    this.revision++;
     this.host.requestUpdate();
   };
 }

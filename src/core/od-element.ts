@@ -1,8 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
 import { errorText, isAbort } from './error-text.js';
+import { ConfigError, isConfigError } from './config-error.js';
+import { closestAcrossShadow } from './dom.js';
 import { common } from '../i18n/common.js';
+import type { Messages } from '../i18n/catalog.js';
 import type { DatasetLink, DatasetSource } from './dataset-link.js';
 
 /** The data states a widget reflects as CSS custom states (`:state(loading)` …). */
@@ -10,7 +13,8 @@ export type DataState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
  * Base class of every widget: language, shared host styles, French state messages, console reports for the
- * webmaster, custom states. Errors never escape into the host page.
+ * webmaster, custom states, and the linked-widget lifecycle (find the context, report a missing one, wait while
+ * detached). Errors never escape into the host page.
  */
 export class OdElement extends LitElement {
   static override styles = [hostStyles];
@@ -19,6 +23,9 @@ export class OdElement extends LitElement {
   protected readonly i18n = new LocalizeController(this);
   private _internals?: ElementInternals;
   private _reported = new WeakSet<object>();
+  private _configWarned = new Set<string>();
+  /** Properties changed while detached (old values), replayed when the element is attached again. */
+  private _deferred = new Map<PropertyKey, unknown>();
 
   constructor() {
     super();
@@ -27,6 +34,28 @@ export class OdElement extends LitElement {
     } catch {
       // Older browsers: custom states are a progressive enhancement.
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const deferred = [...this._deferred];
+    this._deferred.clear();
+    for (const [name, old] of deferred) this.requestUpdate(name, old);
+  }
+
+  /**
+   * A detached element (removed, or moved by a CMS) does not render: it would only show a false "source not
+   * found". What changed meanwhile is kept (Lit drops the changes of a skipped update) and replayed on return.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.isConnected) return super.shouldUpdate(changed);
+    for (const [name, old] of changed) if (!this._deferred.has(name)) this._deferred.set(name, old);
+    return false;
+  }
+
+  /** The element's own messages for its configuration errors' kinds (else `common`'s are used). */
+  protected get configMessages(): Messages | undefined {
+    return undefined;
   }
 
   /** Shared messages in the current language. */
@@ -63,8 +92,9 @@ export class OdElement extends LitElement {
     return html`<p part="status" role="status">${text}</p>`;
   }
 
-  /** An alert with the French reason and a retry button; the error goes to the console too. */
+  /** An alert with the French reason and a retry button; the error goes to the console too. Sets the error state. */
   protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    this.setDataState('error');
     this.report(error);
     return html`<div part="error" role="alert">
       <span>${errorText(error, this.i18n.lang)}</span>
@@ -74,28 +104,39 @@ export class OdElement extends LitElement {
     </div>`;
   }
 
-  /** An alert for a configuration problem (missing portal, dataset or source). */
-  protected renderConfigError(message: string): TemplateResult {
-    // A widget being removed renders once more while detached: no false warning then.
-    if (this.isConnected && !this._reported.has(this as object)) {
-      this._reported.add(this as object);
+  /** An alert for a configuration problem (no retry: it cannot help), warned once in the console. Sets the error state. */
+  protected renderConfigError(error: ConfigError): TemplateResult {
+    const own = this.configMessages?.[error.kind];
+    const msg = own ?? (this.t as Messages)[error.kind];
+    const message = typeof msg === 'function' ? msg(error.detail) : msg ?? error.message;
+    this.setDataState('error');
+    if (!this._configWarned.has(message)) {
+      this._configWarned.add(message);
       console.warn(`[opendata-widgets] <${this.localName}>: ${message}`);
     }
     return html`<div part="error" role="alert">${message}</div>`;
   }
 
+  /** A failed load: a configuration problem without retry, anything else with `retry`. */
+  protected renderProblem(error: unknown, retry?: () => void): TemplateResult {
+    return isConfigError(error) ? this.renderConfigError(error) : this.renderError(error, retry);
+  }
+
   /**
-   * For a linked widget: its context when it can query, else what to show instead (an alert naming the missing
-   * source, portal or dataset, or an empty status while the context is not found yet). Sets the error state.
+   * For a linked widget: its context when it can query, else what to show instead: an alert naming the missing
+   * source, portal or dataset, or the missing `<od-dataset>` itself, or nothing while an `<od-dataset>` ancestor
+   * is not defined yet (then the loading state).
    */
-  protected linkedContext(link: DatasetLink): { ctx: DatasetSource } | { problem: TemplateResult } {
+  protected linkedContext(link: DatasetLink): { ctx: DatasetSource } | { problem: TemplateResult | typeof nothing } {
     const ctx = link.context;
-    const problem = !ctx
-      ? link.missingSource ? this.renderConfigError(this.t.noSource(link.missingSource)) : this.renderStatus(nothing)
-      : ctx.configError ? this.renderConfigError(this.t[ctx.configError]) : undefined;
-    if (!problem) return { ctx: ctx! };
-    this.setDataState('error');
-    return { problem };
+    if (ctx && !ctx.configError) return { ctx };
+    const problem = ctx?.configError ? new ConfigError(ctx.configError)
+      : link.missingSource ? new ConfigError('noSource', link.missingSource)
+      : closestAcrossShadow(this, 'od-dataset') ? undefined
+      : new ConfigError('noContext', this.localName);
+    if (problem) return { problem: this.renderConfigError(problem) };
+    this.setDataState('loading');
+    return { problem: nothing };
   }
 
   /**
@@ -108,8 +149,7 @@ export class OdElement extends LitElement {
     try {
       [status, body] = part();
     } catch (error) {
-      this.setDataState('error');
-      body = this.renderError(error);
+      body = this.renderProblem(error);
     }
     return html`${this.renderStatus(status)}${body}`;
   }

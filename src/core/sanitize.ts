@@ -5,7 +5,7 @@ import { safeUrl } from './safe-url.js';
  * Sanitiser for the HTML of portal metadata (dataset descriptions). The result is a DocumentFragment that a Lit
  * template inserts as a node: the sanitised markup is never serialised and re-parsed (no mutation-XSS window)
  * and no HTML string sink is written, so it works under `require-trusted-types-for 'script'`. DOMPurify still
- * parses the dirty string with DOMParser; under Trusted Types it does so through our own policy `odw` (to list
+ * parses the dirty string with DOMParser; under Trusted Types it does so through our own policy `od-sanitize` (to list
  * in the page's `trusted-types` directive), which hands the string only to DOMPurify's inert parser.
  */
 
@@ -22,6 +22,8 @@ type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 interface PolicyFactory {
   createPolicy(name: string, rules: { createHTML(s: string): string; createScriptURL(s: string): string }): Policy;
 }
+/** Trusted Types policy name of the sanitiser's inert parse (docs/csp.md). */
+export const SANITIZE_POLICY = 'od-sanitize';
 let policy: Policy | null | undefined;
 /** Base URL relative links resolve against during one `sanitizeHtml` call (the portal, not the host page). */
 let currentBase = '';
@@ -33,10 +35,10 @@ function getPolicy() {
   if (tt?.createPolicy) {
     try {
       // Used only by DOMPurify for its inert parse; never exported, so no one else can mint TrustedHTML with it.
-      policy = tt.createPolicy('odw', {
+      policy = tt.createPolicy(SANITIZE_POLICY, {
         createHTML: (s: string) => s,
         createScriptURL: () => {
-          throw new TypeError('odw: script URLs are never created');
+          throw new TypeError(`${SANITIZE_POLICY}: script URLs are never created`);
         },
       });
     } catch {

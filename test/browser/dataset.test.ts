@@ -14,6 +14,24 @@ const count = async (where: string[], refine: string[] = []) => {
 };
 
 describe('od-dataset', () => {
+  it('page-size is the default of its tables and pagers; changing it fires od-view-change and they follow', async () => {
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset=${DS} page-size="3">
+      <od-table fields="nom_lieu" no-pager no-provenance></od-table><od-pager></od-pager></od-dataset>`);
+    const table = ctx.querySelector('od-table')!;
+    const pager = ctx.querySelector('od-pager')!;
+    await waitState(table, 'ready');
+    await waitState(pager, 'ready');
+    const total = await count([]);
+    const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+    expect($$(table, 'tbody tr').length).to.equal(3);
+    expect(statusText(pager)).to.contain(`sur ${fr(Math.ceil(total / 3))}`);
+    let fired = 0;
+    ctx.addEventListener('od-view-change', () => fired++);
+    ctx.pageSize = 7;
+    await waitUntil(() => $$(table, 'tbody tr').length === 7 && statusText(pager).includes(`sur ${fr(Math.ceil(total / 7))}`));
+    expect(fired).to.equal(1);
+  });
+
   it('composes base filters with the visitor’s choices; clearing keeps the base filters', async () => {
     const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset=${DS}
       where='type = "Aire de covoiturage"' refine="ouvert:true"><od-kpi value="count(*)" no-provenance></od-kpi></od-dataset>`);

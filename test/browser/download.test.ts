@@ -74,14 +74,14 @@ describe('<od-download>', () => {
     expect(links(el).map((a) => a.dataset.format)).to.deep.equal(['csv', 'json']);
   });
 
-  it('copies the API URL of the view, announces it and fires od-copy', async () => {
+  it('copies the API URL of the view, announces it and fires od-download-copy', async () => {
     let copied = '';
     const restore = stubClipboard(async (s) => void (copied = s));
     try {
       const { el, ctx } = await setup();
       ctx.setQuery('gare');
       await waitUntil(() => links(el).length && link(el, 'json').href.includes('gare') && !$(el, '[aria-busy="true"]'), 'view', { timeout: 8000 });
-      const event = oneEvent(el, 'od-copy');
+      const event = oneEvent(el, 'od-download-copy');
       $<HTMLButtonElement>(el, '[part~="copy-button"]')!.click();
       const { detail } = await event;
       expect(copied).to.equal(detail.url);

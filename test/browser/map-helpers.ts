@@ -15,14 +15,14 @@ export async function setup(dataset: string, attrs: Record<string, string> = {},
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const first = nextRender(el);
   const renders: RenderDetail[] = [];
-  el.addEventListener('od-map-render', (e) => renders.push((e as CustomEvent<RenderDetail>).detail));
+  el.addEventListener('od-map-ready', (e) => renders.push((e as CustomEvent<RenderDetail>).detail));
   ctx.append(el);
   return { ctx, el, first, renders };
 }
 
-/** The next `od-map-render`, once maplibre has drawn it. */
+/** The next `od-map-ready`, once maplibre has drawn it. */
 export async function nextRender(el: OdMap): Promise<RenderDetail> {
-  const ev = (await oneEvent(el, 'od-map-render')) as CustomEvent<RenderDetail>;
+  const ev = (await oneEvent(el, 'od-map-ready')) as CustomEvent<RenderDetail>;
   await idle(el);
   return ev.detail;
 }

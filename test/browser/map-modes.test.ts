@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { contrastRatio } from '../../src/elements/map/choropleth.js';
+import { contrast as contrastRatio } from '../../src/core/colour.js';
 import { faulty, idle, mapOf, nextRender, pixelAt, setup, shadow, status } from './map-helpers.js';
 
 const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
@@ -96,7 +96,7 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     const { ctx, el, first } = await setup('finistere-aires-covoiturage', {}, {}, faulty('latency=250'));
     await first;
     const seen: number[] = [];
-    el.addEventListener('od-map-render', (e) => seen.push((e as CustomEvent).detail.shown));
+    el.addEventListener('od-map-ready', (e) => seen.push((e as CustomEvent).detail.shown));
     ctx.toggleRefine('type', 'Parking');
     ctx.toggleRefine('type', 'Parking', false);
     ctx.toggleRefine('type', 'Supermarché');

@@ -9,7 +9,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/
 
 export const EMBED_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'";
+  "require-trusted-types-for 'script'; trusted-types lit-html dompurify od-sanitize od-map-worker 'allow-duplicates'";
 
 export function listen(server: Server): Promise<string> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
@@ -45,7 +45,7 @@ export function site(pages: Record<string, string>, cdn: () => string, noTrusted
     if (!body) return void res.writeHead(404).end();
     const csp = `default-src 'self'; script-src ${cdn()}; style-src 'self'; img-src 'self' data: ${cdn()}; ` +
       `connect-src ${cdn()}; frame-src ${cdn()}; worker-src blob: ${cdn()}; object-src 'none'; base-uri 'none'; ` +
-      (noTrustedTypes.includes(path) ? '' : "require-trusted-types-for 'script'; trusted-types lit-html dompurify odw 'allow-duplicates'");
+      (noTrustedTypes.includes(path) ? '' : "require-trusted-types-for 'script'; trusted-types lit-html dompurify od-sanitize od-map-worker 'allow-duplicates'");
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(body.replaceAll('CDN', cdn()));
   });
 }

@@ -133,7 +133,7 @@ describe('CDN bundle on another origin', () => {
     const found = await watchPage(p);
     const scripts: string[] = [];
     p.on('request', (r) => scripts.push(new URL(r.url()).pathname));
-    await p.addInitScript(() => document.addEventListener('od-map-render', (e) => ((window as any).__odMap = (e as CustomEvent).detail)));
+    await p.addInitScript(() => document.addEventListener('od-map-ready', (e) => ((window as any).__odMap = (e as CustomEvent).detail)));
     await p.goto(`${siteUrl}/map.html`);
     await p.waitForFunction(() => (window as any).__odMap?.shown > 0, undefined, { timeout: 20000 });
     const detail = await p.evaluate(() => (window as any).__odMap);

@@ -8,10 +8,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createPortalHandler } from '../../portal/server.js';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 
+// No 'allow-duplicates': every policy name of the library is distinct and created once (docs/csp.md).
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; " +
-  "trusted-types lit-html dompurify odw 'allow-duplicates'";
+  'trusted-types lit-html dompurify od-sanitize od-map-worker';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',

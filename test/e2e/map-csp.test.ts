@@ -1,5 +1,5 @@
 // <od-map> from the built bundle under the strict CSP with Trusted Types: maplibre's lazy chunk, its worker
-// (same origin, through the `odw` policy), the bundled basemap and the data draw with no violation, no error
+// (same origin, through the `od-map-worker` policy), the bundled basemap and the data draw with no violation, no error
 // and no request to another origin. Pixels are read from the canvases (read only).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -3,11 +3,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { records, type FieldMeta } from '../../src/api/index.js';
-import { parseFields, checkFields, groupQuery, toPoints, ChartConfigError, type ChartFields } from '../../src/elements/chart/aggregate.js';
+import { ConfigError } from '../../src/core/config-error.js';
+import { parseFields, checkFields, groupQuery, toPoints, type ChartFields } from '../../src/elements/chart/aggregate.js';
 import { arrange, OTHER } from '../../src/elements/chart/arrange.js';
 import { summarize } from '../../src/elements/chart/summary.js';
 import { toGrid, toCsv } from '../../src/elements/chart/table-data.js';
-import { resolvePalette, contrast, parseColor, DEFAULT_PALETTE, safeFont } from '../../src/elements/chart/palette.js';
+import { resolvePalette, DEFAULT_PALETTE, safeFont } from '../../src/elements/chart/palette.js';
+import { contrast, parseColor } from '../../src/core/colour.js';
 import { buildSpec } from '../../src/elements/chart/spec.js';
 import { chartMessages } from '../../src/elements/chart/chart.i18n.js';
 
@@ -27,13 +29,13 @@ describe('chart attribute grammar', () => {
       ['nom', 'exp(population)', undefined], ['nom', 'count(*)', 'a,b'], ['`nom`', 'count(*)', undefined],
       ['nom', 'avg(population) + 1', undefined], ['year(nom', 'count(*)', undefined],
     ] as const)
-      assert.throws(() => parseFields(x, y, s), ChartConfigError, `${x} ${y} ${s}`);
+      assert.throws(() => parseFields(x, y, s), ConfigError, `${x} ${y} ${s}`);
   });
   it('checks names and types against the dataset fields', () => {
     const ok = checkFields(parseFields('millesime', 'sum(population)', 'nom'), FIELDS);
     assert.equal(ok.x.name, 'millesime');
     const err = (x: string, y: string, s?: string) => {
-      try { checkFields(parseFields(x, y, s), FIELDS); } catch (e) { return (e as ChartConfigError).key; }
+      try { checkFields(parseFields(x, y, s), FIELDS); } catch (e) { return (e as ConfigError).kind; }
       return 'none';
     };
     assert.equal(err('commune', 'count(*)'), 'unknownField');

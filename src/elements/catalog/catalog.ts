@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getClient, type CatalogPage, type CatalogFacetsQuery, type CatalogQuery, type ExploreClient, type FacetsResult } from '../../api/index.js';
 import { OdElement } from '../../core/od-element.js';
+import { ConfigError } from '../../core/config-error.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { catalogMessages } from './catalog.i18n.js';
@@ -148,10 +149,7 @@ export class OdCatalog extends OdElement {
 
   override render() {
     try {
-      if (!this._portal) {
-        this.setDataState('error');
-        return this.renderConfigError(this.t.noPortal);
-      }
+      if (!this._portal) return this.renderConfigError(new ConfigError('noPortal'));
       const t = this.i18n.msg(catalogMessages);
       const controls = renderCatalogControls({
         // A facet fixed by the page's scope is not offered: choosing another value would only widen or void it.
@@ -162,8 +160,7 @@ export class OdCatalog extends OdElement {
       const status = this._task.status;
       if (status === TaskStatus.ERROR) {
         this._shown = undefined;
-        this.setDataState('error');
-        return html`${controls}${this.renderStatus(nothing)}${this.renderError(this._task.error, () => this._task.run())}`;
+        return html`${controls}${this.renderStatus(nothing)}${this.renderProblem(this._task.error, () => this._task.run())}`;
       }
       if (status === TaskStatus.COMPLETE && this._task.value) this._shown = this._task.value;
       const pending = status !== TaskStatus.COMPLETE;
@@ -177,8 +174,7 @@ export class OdCatalog extends OdElement {
       const count = t.count(total, this.i18n.number(total));
       return html`${controls}${this.renderStatus(pending ? t.updating : count)}${this._renderResults(shown, pending)}`;
     } catch (e) {
-      this.report(e);
-      return this.renderError(e);
+      return this.renderProblem(e);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { field as q, type FieldMeta, type RecordsQuery } from '../../api/index.js';
+import { ConfigError } from '../../core/config-error.js';
 
 /**
  * The chart's attribute grammar and its one group_by query. Attributes are parsed against a small grammar and
@@ -15,31 +16,23 @@ export interface XSpec { field: string; unit?: TimeUnit }
 export interface YSpec { fn: AggFn; field?: string }
 export interface ChartFields { x: XSpec; y: YSpec; series?: string }
 
-/** Why attributes cannot be used: a message key of the chart catalogue and the offending text. */
-export class ChartConfigError extends Error {
-  constructor(readonly key: 'badX' | 'badY' | 'badSeries' | 'unknownField' | 'notNumeric' | 'notDate', readonly detail: string) {
-    super(`${key}: ${detail}`);
-    this.name = 'ChartConfigError';
-  }
-}
-
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const X_RE = new RegExp(`^\\s*(?:(year|month|day)\\s*\\(\\s*(${NAME})\\s*\\)|(${NAME}))\\s*$`, 'i');
 const Y_RE = new RegExp(`^\\s*(count|sum|avg|min|max|median)\\s*\\(\\s*(\\*|${NAME})\\s*\\)\\s*$`, 'i');
 const S_RE = new RegExp(`^\\s*(${NAME})\\s*$`);
 
-/** Parses `x`, `y`, `series` (grammar only, no dataset needed). Throws ChartConfigError. */
+/** Parses `x`, `y`, `series` (grammar only, no dataset needed). Throws ConfigError. */
 export function parseFields(x: string | undefined, y: string | undefined, series?: string): ChartFields {
   const mx = X_RE.exec(x ?? '');
-  if (!mx) throw new ChartConfigError('badX', x ?? '');
+  if (!mx) throw new ConfigError('badX', x ?? '');
   const my = Y_RE.exec(y ?? 'count(*)');
-  if (!my) throw new ChartConfigError('badY', y ?? '');
+  if (!my) throw new ConfigError('badY', y ?? '');
   const fn = my[1].toLowerCase() as AggFn;
-  if (my[2] === '*' && fn !== 'count') throw new ChartConfigError('badY', y ?? '');
+  if (my[2] === '*' && fn !== 'count') throw new ConfigError('badY', y ?? '');
   let s: string | undefined;
   if (series && series.trim()) {
     const ms = S_RE.exec(series);
-    if (!ms) throw new ChartConfigError('badSeries', series);
+    if (!ms) throw new ConfigError('badSeries', series);
     s = ms[1];
   }
   return {
@@ -57,17 +50,17 @@ const GEO = new Set(['geo_point_2d', 'geo_shape', 'file', 'image', 'json_blob', 
 export function checkFields(f: ChartFields, fields: readonly FieldMeta[]) {
   const find = (name: string) => {
     const m = fields.find((fm) => fm.name === name);
-    if (!m) throw new ChartConfigError('unknownField', name);
+    if (!m) throw new ConfigError('unknownField', name);
     return m;
   };
   const x = find(f.x.field);
-  if (f.x.unit && !DATES.has(x.type)) throw new ChartConfigError('notDate', x.name);
-  if (GEO.has(x.type)) throw new ChartConfigError('badX', x.name);
+  if (f.x.unit && !DATES.has(x.type)) throw new ConfigError('notDate', x.name);
+  if (GEO.has(x.type)) throw new ConfigError('badX', x.name);
   const y = f.y.field ? find(f.y.field) : undefined;
   // Text is let through: some portals publish numbers as text (e.g. tidy INSEE tables) and the portal judges.
-  if (y && f.y.fn !== 'count' && !NUMERIC.has(y.type) && y.type !== 'text') throw new ChartConfigError('notNumeric', y.name);
+  if (y && f.y.fn !== 'count' && !NUMERIC.has(y.type) && y.type !== 'text') throw new ConfigError('notNumeric', y.name);
   const s = f.series ? find(f.series) : undefined;
-  if (s && GEO.has(s.type)) throw new ChartConfigError('badSeries', s.name);
+  if (s && GEO.has(s.type)) throw new ConfigError('badSeries', s.name);
   return { x, y, series: s };
 }
 

@@ -5,9 +5,11 @@ import type { View } from 'vega';
 import type { DatasetMetadata } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
+import { ConfigError } from '../../core/config-error.js';
+import { emit } from '../../core/events.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
-import { checkFields, groupQuery, parseFields, toPoints, ChartConfigError, MAX_GROUPS, type ChartFields, type Point } from './aggregate.js';
+import { checkFields, groupQuery, parseFields, toPoints, MAX_GROUPS, type ChartFields, type Point } from './aggregate.js';
 import { SORTS, type SortOrder } from './arrange.js';
 import { chartMessages } from './chart.i18n.js';
 import { isChosen, renderActions, renderDataTable, refineValue } from './chart-parts.js';
@@ -144,10 +146,10 @@ export class OdChart extends OdElement {
       onClick: (datum) => {
         const value = refineValue(data.fields, datum.k as string | null);
         if (value === undefined) return;
-        this.dispatchEvent(new CustomEvent('od-chart-select', { detail: { field: data.fields.x.field, value }, bubbles: true, composed: true }));
+        emit(this, 'od-chart-select', { field: data.fields.x.field, value });
         if (this.refineOnClick) ctx?.toggleRefine(data.fields.x.field, value);
       },
-      onReady: () => this.dispatchEvent(new CustomEvent('od-chart-ready', { detail: { type: this.type, points: model.rows.length } })),
+      onReady: () => emit(this, 'od-chart-ready', { type: this.type, points: model.rows.length }),
     });
   }
 
@@ -164,24 +166,24 @@ export class OdChart extends OdElement {
     try {
       return this._render();
     } catch (error) {
-      this.setDataState('error');
-      return this.renderError(error);
+      return this.renderProblem(error);
     }
   }
 
+  protected override get configMessages() {
+    return this._msg;
+  }
+
   private _render() {
-    const ctx = this._link.context;
     const m = this._msg;
-    if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
-    if (ctx?.configError) return this.renderConfigError(this.t[ctx.configError]);
-    if (!(CHART_TYPES as readonly string[]).includes(this.type)) return this.renderConfigError(m.badType(String(this.type)));
+    const linked = this.linkedContext(this._link);
+    if ('problem' in linked) return linked.problem;
+    const { ctx } = linked;
+    if (!(CHART_TYPES as readonly string[]).includes(this.type)) return this.renderConfigError(new ConfigError('badType', String(this.type)));
     const task = this._task;
     if (task.status === TaskStatus.ERROR) {
       this._model = undefined;
-      this.setDataState('error');
-      const e = task.error;
-      if (e instanceof ChartConfigError) return this.renderConfigError(m[e.key](e.detail));
-      return html`${this.renderStatus('')}${this.renderError(e, () => task.run())}`;
+      return html`${this.renderStatus('')}${this.renderProblem(task.error, () => task.run())}`;
     }
     const data = task.value;
     if (!data) {
@@ -208,7 +210,7 @@ export class OdChart extends OdElement {
           <span part="title">${title}</span>
           ${this.noProvenance
             ? metaLine ? html`<span part="caption-meta">${metaLine}</span>` : nothing
-            : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
+            : renderProvenance(data.meta, ctx.portalDatasetUrl, this.i18n)}
         </figcaption>
         <div part="plot" class="plot" role="img" aria-label=${model.label} aria-describedby="summary">
           <div class="vega"></div>

@@ -3,43 +3,10 @@
  * (hex or rgb()) and reaches 3:1 against the background (RGAA 3.3); otherwise the default is used and the
  * webmaster gets a console warning. Values are plain colour strings in the spec, never expressions.
  */
+import { contrast, parseColor, toHex as hex } from '../../core/colour.js';
 
 /** Default series colours, each ≥ 3:1 on white and distinct in lightness and hue. */
 export const DEFAULT_PALETTE = ['#000091', '#b34000', '#18753c', '#8c3d8c', '#5f5f5f', '#0063cb', '#7c5a00', '#b0243b'];
-
-type Rgb = [number, number, number];
-
-/** Parses `#rgb`, `#rrggbb`, `rgb(r, g, b)` / `rgb(r g b)`; anything else is undefined. */
-export function parseColor(value: string | undefined): Rgb | undefined {
-  const v = (value ?? '').trim().toLowerCase();
-  let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
-  if (m) {
-    const h = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
-    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb;
-  }
-  m = /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})\s*(?:[,/]\s*(1|1\.0+|100%)\s*)?\)$/.exec(v);
-  if (m) {
-    const rgb = m.slice(1, 4).map(Number) as Rgb;
-    return rgb.every((c) => c <= 255) ? rgb : undefined;
-  }
-  return undefined;
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** WCAG contrast ratio of two colours (1 to 21). */
-export function contrast(a: Rgb, b: Rgb): number {
-  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (l1 + 0.05) / (l2 + 0.05);
-}
-
-const hex = (rgb: Rgb) => '#' + rgb.map((c) => c.toString(16).padStart(2, '0')).join('');
 
 /**
  * The series palette: `--od-chart-palette` (colours separated by spaces or commas outside parentheses),

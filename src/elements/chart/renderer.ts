@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
-import { resolvePalette, safeFont, textColor, parseColor } from './palette.js';
+import { resolvePalette, safeFont, textColor } from './palette.js';
+import { parseColor } from '../../core/colour.js';
 import { toCsv, type Grid } from './table-data.js';
 import { createView, muteVegaAria, pngBlob, saveBlob, svgBlob } from './vega-view.js';
 import { resolveLang } from '../../core/localize.js';

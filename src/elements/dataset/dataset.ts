@@ -1,8 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { OdElement } from '../../core/od-element.js';
-import { BadRequestError, getClient, records, datasetFacets, field, str, search, type ExploreClient, type DatasetMetadata } from '../../api/index.js';
-import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource, type FacetsQuery, type RecordsQuery } from '../../core/dataset-link.js';
+import { Task } from '@lit/task';
+import {
+  getClient, records, datasetFacets, field, str, search,
+  type DatasetFacetsQuery, type DatasetMetadata, type ExploreClient, type Query, type RecordsQuery,
+} from '../../api/index.js';
+import { ConfigError } from '../../core/config-error.js';
+import { emit } from '../../core/events.js';
+import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource } from '../../core/dataset-link.js';
 import { EMPTY_VIEW, cleared, withDates, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
 import { dateRangeWhere, todayIn, type DateRange } from '../../core/date-range.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
@@ -43,12 +49,32 @@ export class OdDataset extends OdElement implements DatasetSource {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Optional API key, sent as `Authorization: Apikey …` (only for non-public datasets). */
   @property({ attribute: 'api-key' }) apiKey?: string;
+  /**
+   * Rows per page of the linked tables and pagers (1 to 100, default 10) that set no `page-size` of their own:
+   * set it once here and a table with `no-pager` and its `<od-pager>` always agree. Changing it fires `od-view-change`.
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
 
   state: ViewState = EMPTY_VIEW;
+  /** Increases on every change of the view, the base filters or `page-size` (linked widgets re-query then). */
   revision = 0;
   private _meta?: { key: string; promise: Promise<DatasetMetadata> };
-  private _communeProblem = false;
   private _firstDone = false;
+
+  // Reports a `commune` the dataset cannot filter on (the queries themselves refuse to run, see _communeWhere).
+  private _communeCheck = new Task(this, {
+    args: () => [this.client, this.datasetId, this.commune] as const,
+    task: async ([client, id, commune], { signal }): Promise<ConfigError | undefined> => {
+      if (!client || !id || !commune) return undefined;
+      try {
+        await this._communeWhere(signal);
+        return undefined;
+      } catch (e) {
+        if (e instanceof ConfigError) return e;
+        throw e; // metadata failures are shown by the widgets, with their retry button
+      }
+    },
+  });
 
   get client(): ExploreClient | undefined {
     const portal = resolvePortal(this, this.portal);
@@ -69,7 +95,7 @@ export class OdDataset extends OdElement implements DatasetSource {
     super.connectedCallback();
     if (this.syncUrl) this.state = readViewFromUrl(new URL(location.href), this._urlPrefix);
     window.addEventListener('popstate', this._onPopState);
-    document.dispatchEvent(new CustomEvent(DATASET_CONNECTED, { detail: this }));
+    emit(document, DATASET_CONNECTED, this, { bubbles: false, composed: false });
   }
 
   override disconnectedCallback(): void {
@@ -78,7 +104,7 @@ export class OdDataset extends OdElement implements DatasetSource {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey'] as const;
+    const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey', 'pageSize'] as const;
     // Not on the first update: that would wipe the view just restored from the URL.
     if (base.some((k) => changed.has(k)) && this._firstDone) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);
     this._firstDone = true;
@@ -103,36 +129,24 @@ export class OdDataset extends OdElement implements DatasetSource {
     });
   }
 
-  async recordsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<RecordsQuery> {
+  recordsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<RecordsQuery> {
     return this._applyFilters(records(this.datasetId), options);
   }
 
-  async facetsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<FacetsQuery> {
+  facetsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<DatasetFacetsQuery> {
     return this._applyFilters(datasetFacets(this.datasetId), options);
   }
 
-  private async _applyFilters<Q extends RecordsQuery | FacetsQuery>(
-    start: Q,
+  /** The base filters and the visitor's, added to `start`. Rejects with a ConfigError for an unusable `commune`. */
+  private async _applyFilters<K extends 'records' | 'dataset-facets'>(
+    start: Query<K>,
     { withoutRefineOn, signal }: { withoutRefineOn?: string; signal?: AbortSignal },
-  ): Promise<Q> {
-    let q: any = start;
-    if (this.where) q = q.where(this.where);
+  ): Promise<Query<K>> {
+    let q = start.where(this.where);
     for (const [f, v] of parsePairs(this.refine)) q = q.refine(f, v);
     for (const [f, v] of parsePairs(this.exclude)) q = q.exclude(f, v);
     if (this.q) q = q.where(search(this.q));
-    if (this.commune) {
-      const communeField = findCommuneField(await this.metadata(signal));
-      this._communeProblem = !communeField;
-      if (communeField) {
-        const value = communeField.numeric && /^\d+$/.test(this.commune) ? this.commune : str(this.commune);
-        q = q.where(`${field(communeField.name)} = ${value}`);
-      } else {
-        this.requestUpdate();
-        // Never let widgets show the whole dataset as if it were the commune's.
-        const text = this.t.noCommuneField(this.commune);
-        throw new BadRequestError(text, { portalMessage: text });
-      }
-    }
+    if (this.commune) q = q.where(await this._communeWhere(signal));
     const s = this.state;
     if (s.q) q = q.where(search(s.q));
     for (const [f, values] of Object.entries(s.refine)) {
@@ -149,7 +163,16 @@ export class OdDataset extends OdElement implements DatasetSource {
         if (where) q = q.where(where);
       }
     }
-    return q as Q;
+    return q;
+  }
+
+  /** The condition of `commune` on the dataset's commune-code field; never the whole dataset as if it were the commune's. */
+  private async _communeWhere(signal?: AbortSignal): Promise<string> {
+    const commune = this.commune ?? '';
+    const communeField = findCommuneField(await this.metadata(signal));
+    if (!communeField) throw new ConfigError('noCommuneField', commune);
+    const value = communeField.numeric && /^\d+$/.test(commune) ? commune : str(commune);
+    return `${field(communeField.name)} = ${value}`;
   }
 
   setQuery(q: string): void {
@@ -186,7 +209,7 @@ export class OdDataset extends OdElement implements DatasetSource {
       // Typing replaces the entry; choices, sort and pages can be undone with the back button.
       if (url.href !== location.href) history[replace ? 'replaceState' : 'pushState'](history.state, '', url);
     }
-    this.dispatchEvent(new CustomEvent(VIEW_CHANGE, { detail: next, bubbles: true, composed: true }));
+    emit(this, VIEW_CHANGE, next);
   }
 
   private _onPopState = (): void => {
@@ -194,11 +217,7 @@ export class OdDataset extends OdElement implements DatasetSource {
   };
 
   override render() {
-    const problem = this.configError
-      ? this.t[this.configError]
-      : this._communeProblem
-        ? this.t.noCommuneField(this.commune ?? '')
-        : undefined;
+    const problem = this.configError ? new ConfigError(this.configError) : this.commune ? this._communeCheck.value : undefined;
     return html`${problem ? this.renderConfigError(problem) : nothing}<slot></slot>`;
   }
 }

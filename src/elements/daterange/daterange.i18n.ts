@@ -22,7 +22,7 @@ export const daterangeMessages = defineMessages({
     cleared: 'Filtre de dates retiré.',
     badOrder: 'La date de fin est avant la date de début : elles ont été inversées.',
     notDate: (name: string) => `Le champ ${name} n’est pas un champ de date de ce jeu de données (attribut field ou end-field).`,
-    noField: 'Indiquez le champ de date à filtrer (attribut field).',
+    unknownField: 'Indiquez le champ de date à filtrer (attribut field).',
   },
   en: {
     from: 'From',
@@ -44,7 +44,7 @@ export const daterangeMessages = defineMessages({
     cleared: 'Date filter removed.',
     badOrder: 'The end date was before the start date: they were swapped.',
     notDate: (name: string) => `The field ${name} is not a date field of this dataset (field or end-field attribute).`,
-    noField: 'Name the date field to filter (field attribute).',
+    unknownField: 'Name the date field to filter (field attribute).',
   },
   br: {
     from: 'Eus an',
@@ -66,6 +66,6 @@ export const daterangeMessages = defineMessages({
     cleared: 'Sil an deiziadoù lamet.',
     badOrder: 'Emañ an deiziad fin a-raok an deiziad kregiñ : eilpennet int bet.',
     notDate: (name: string) => `N’eo ket ar vaezienn ${name} ur vaezienn deiziad eus ar stroll roadennoù-mañ (doareenn field pe end-field).`,
-    noField: 'Menegit ar vaezienn deiziad da silañ (doareenn field).',
+    unknownField: 'Menegit ar vaezienn deiziad da silañ (doareenn field).',
   },
 });

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { ConfigError } from '../../core/config-error.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
@@ -66,8 +67,8 @@ export class OdDaterange extends OdElement {
     },
   });
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
+  protected override get configMessages() {
+    return this._msg;
   }
 
   private get _msg() {
@@ -110,24 +111,15 @@ export class OdDaterange extends OdElement {
     if ('problem' in linked) return ['', linked.problem];
     const { ctx } = linked;
     const t = this._msg;
-    if (!this.field) {
-      this.setDataState('error');
-      return ['', this.renderConfigError(t.noField)];
-    }
+    if (!this.field) return ['', this.renderConfigError(new ConfigError('unknownField'))];
     const task = this._meta;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      return ['', this.renderError(task.error, () => task.run())];
-    }
+    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
     const info = task.value;
     if (!info) {
       this.setDataState('loading');
       return [this.t.loading, nothing];
     }
-    if (info.bad.length) {
-      this.setDataState('error');
-      return ['', this.renderConfigError(t.notDate(info.bad.join(', ')))];
-    }
+    if (info.bad.length) return ['', this.renderConfigError(new ConfigError('notDate', info.bad.join(', ')))];
     this.setDataState('ready');
     const current = ctx.state.dates?.[this.field];
     const bounds = current ? boundsOf(current, todayIn()) : {};

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
+import { emit } from '../../core/events.js';
 import { hasFilters } from '../../core/view-state.js';
 import { downloadMessages } from './download.i18n.js';
 import { exportFormats, exportLinks, withViewSort, type ExportLink } from './export-links.js';
@@ -21,7 +22,7 @@ interface DownloadAnswer {
  *
  * @summary Export links of the current view.
  * @tag od-download
- * @fires od-copy - The API URL was copied; `detail.url` is the URL.
+ * @fires od-download-copy - The API URL was copied; `detail.url` is the URL.
  * @csspart list - The list of links.
  * @csspart link - One download link.
  * @csspart hint - The format hint in a link.
@@ -75,7 +76,7 @@ export class OdDownload extends OdElement {
       if (!navigator.clipboard?.writeText) throw new Error('clipboard unavailable');
       await navigator.clipboard.writeText(url);
       this._copied = { url, ok: true };
-      this.dispatchEvent(new CustomEvent('od-copy', { detail: { url }, bubbles: true, composed: true }));
+      emit(this, 'od-download-copy', { url });
     } catch {
       this._copied = { url, ok: false };
       await this.updateComplete;
@@ -112,16 +113,13 @@ export class OdDownload extends OdElement {
 
   override render() {
     try {
-      // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
-      if (!this.isConnected) return nothing;
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return linked.problem;
       const t = this.i18n.msg(downloadMessages);
       const status = this._task.status;
       if (status === TaskStatus.ERROR) {
         this._shown = undefined;
-        this.setDataState('error');
-        return html`${this.renderStatus(nothing)}${this.renderError(this._task.error, () => this._task.run())}`;
+        return html`${this.renderStatus(nothing)}${this.renderProblem(this._task.error, () => this._task.run())}`;
       }
       const value = this._task.value;
       if (status === TaskStatus.COMPLETE && value) this._shown = value;
@@ -135,8 +133,7 @@ export class OdDownload extends OdElement {
       const message = pending ? t.updating : copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : nothing;
       return html`${this._renderLinks(this._shown, pending)}${this.renderStatus(message)}`;
     } catch (e) {
-      this.report(e);
-      return this.renderError(e);
+      return this.renderProblem(e);
     }
   }
 }

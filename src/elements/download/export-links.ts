@@ -1,5 +1,5 @@
 import { field, type ExploreClient, type DatasetMetadata } from '../../api/index.js';
-import type { RecordsQuery } from '../../core/dataset-link.js';
+import type { RecordsQuery } from '../../api/index.js';
 import type { ViewState } from '../../core/view-state.js';
 
 export type DownloadFormat = 'csv' | 'json' | 'geojson' | 'xlsx';

@@ -123,8 +123,6 @@ export class OdFacets extends OdElement {
 
   override render() {
     try {
-      // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
-      if (!this.isConnected) return nothing;
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return linked.problem;
       const { ctx } = linked;
@@ -132,8 +130,7 @@ export class OdFacets extends OdElement {
       const status = this._task.status;
       if (status === TaskStatus.ERROR) {
         this._shown = undefined;
-        this.setDataState('error');
-        return html`${this.renderStatus(nothing)}${this.renderError(this._task.error, () => this._task.run())}`;
+        return html`${this.renderStatus(nothing)}${this.renderProblem(this._task.error, () => this._task.run())}`;
       }
       if (status === TaskStatus.COMPLETE && this._task.value) this._shown = this._task.value;
       const pending = status !== TaskStatus.COMPLETE;
@@ -148,8 +145,7 @@ export class OdFacets extends OdElement {
           ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : html`<p>${t.noFacet}</p>`}
         </div>`;
     } catch (e) {
-      this.report(e);
-      return this.renderError(e);
+      return this.renderProblem(e);
     }
   }
 }

@@ -93,8 +93,6 @@ export class OdFilters extends OdElement {
 
   override render() {
     try {
-      // A detached widget is not shown; its context link is dropped on disconnect, which must not read as an error.
-      if (!this.isConnected) return nothing;
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return linked.problem;
       const { ctx } = linked;
@@ -130,8 +128,7 @@ export class OdFilters extends OdElement {
           : nothing}
       </div>`;
     } catch (e) {
-      this.report(e);
-      return this.renderError(e);
+      return this.renderProblem(e);
     }
   }
 }

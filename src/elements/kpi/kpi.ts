@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { getClient, records, type DatasetMetadata, type FieldMeta, type ExploreClient, type RecordsQuery } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { formatValue } from '../../core/format.js';
 import { OdElement } from '../../core/od-element.js';
+import { ConfigError } from '../../core/config-error.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
@@ -98,7 +99,7 @@ export class OdKpi extends OdElement {
       }
       const m = await meta;
       const f = m.fields.find((x) => x.name === agg.field);
-      if (!f) throw Object.assign(new Error(agg.field), { kind: 'unknown-field' });
+      if (!f) throw new ConfigError('unknownField', agg.field);
       const rows = await client.groups(q.select(selectOf(agg)), { signal });
       const raw = rows[0]?.value;
       if (raw === null || raw === undefined || raw === '') return { value: null, meta: m, pageUrl };
@@ -108,33 +109,25 @@ export class OdKpi extends OdElement {
     },
   });
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   // The status line is always the first node of one template: the live region keeps its identity.
   override render() {
     return this.renderWithStatus(() => this._render());
   }
 
+  protected override get configMessages() {
+    return this.i18n.msg(kpiMessages);
+  }
+
   private _render(): [string, unknown] {
     const m = this.i18n.msg(kpiMessages);
     const agg = parseAggregate(this.value);
-    if (!agg) return ['', this.renderConfigError(m.badValue(this.value))];
+    if (!agg) return ['', this.renderConfigError(new ConfigError('badValue', this.value))];
     if (!this.datasetId) {
-      if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-      const ctx = this._link.context;
-      if (!ctx) return ['', this.renderConfigError(this.t.noDataset)];
-      if (ctx.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
-    } else if (!resolvePortal(this, this.portal)) return ['', this.renderConfigError(this.t.noPortal)];
+      const linked = this.linkedContext(this._link);
+      if ('problem' in linked) return ['', linked.problem];
+    } else if (!resolvePortal(this, this.portal)) return ['', this.renderConfigError(new ConfigError('noPortal'))];
     const task = this._task;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      const e = task.error as { kind?: string; message?: string };
-      if (e?.kind === 'unknown-field') return ['', this.renderConfigError(m.unknownField(e.message ?? ''))];
-      return ['', this.renderError(task.error, () => task.run())];
-    }
+    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
     const data = task.value;
     if (!data) {
       this.setDataState('loading');

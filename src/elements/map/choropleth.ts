@@ -12,22 +12,6 @@ export const MAX_CLASSES = PALETTE.length;
 
 export type ClassMethod = 'quantile' | 'equal';
 
-function luminance(hex: string): number {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  if (!m) return NaN;
-  const [r, g, b] = m.slice(1).map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two `#rrggbb` colours (1–21). */
-export function contrastRatio(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
-
 /** `k` colours spread over the palette (light to dark). */
 export function classColors(k: number): string[] {
   const n = Math.max(1, Math.min(MAX_CLASSES, Math.round(k)));

@@ -1,4 +1,5 @@
 import { exportQuery, field, type ExploreClient, type OdsRecord, type RecordsQuery } from '../../api/index.js';
+import { ConfigError } from '../../core/config-error.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
 import { loadBoundaries, type AreaLevel } from './boundaries.js';
 import { classBreaks, classColors, choroplethQuery, joinAreas, rowsToValues, type ClassMethod } from './choropleth.js';
@@ -10,11 +11,6 @@ export type MapData =
   | { kind: 'features'; geo: GeoField; records: OdsRecord[]; collection: FeatureCollection; missing: number; total: number }
   | { kind: 'clusters'; geo: GeoField; clusters: Cluster[]; total: number }
   | { kind: 'areas'; collection: FeatureCollection; breaks: number[]; colors: string[] };
-
-/** The dataset has no geo field to draw. */
-export class NoGeoFieldError extends Error {
-  constructor() { super('no geo field'); this.name = 'NoGeoFieldError'; }
-}
 
 /** Map zoom from which a viewport always shows records. */
 export const STREET_ZOOM = 17;
@@ -43,7 +39,7 @@ export async function fetchOverview(ctx: DatasetSource, o: FeatureOptions, signa
   const client = ctx.client!;
   const meta = await ctx.metadata(signal);
   const { point, shape } = findGeoFields(meta, o.geoField);
-  if (!point && !shape) throw new NoGeoFieldError();
+  if (!point && !shape) throw new ConfigError('noGeo', o.geoField ?? '');
   const base = await ctx.recordsQuery({ signal });
   const total = (await client.records(base.limit(0), { signal })).total_count ?? 0;
   if (total <= o.pointLimit || !point) {

@@ -1,3 +1,4 @@
+import { emit } from '../../core/events.js';
 import type { DatasetMetadata, OdsRecord } from '../../api/index.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
 import type { LocalizeController } from '../../core/localize.js';
@@ -47,8 +48,8 @@ function areaPopup(pc: PickContext, f: Feature, valueLabel: string): HTMLElement
   return buildPopup(String(f.properties.name ?? ''), [{ label: valueLabel, value: { text: v === undefined ? m.noData : formatValue(v, pc.i18n) } }]);
 }
 
-function select(pc: PickContext, detail: object): void {
-  pc.host.dispatchEvent(new CustomEvent('od-map-select', { detail, bubbles: true, composed: true }));
+function select(pc: PickContext, detail: { record?: object; area?: object }): void {
+  emit(pc.host, 'od-map-select', detail);
 }
 
 /** A click on the map: popup for a record or an area, zoom into a cluster, optional refine of the context. */

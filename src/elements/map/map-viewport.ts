@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import type { ExploreClient, RecordsQuery } from '../../api/index.js';
+import { isAbort } from '../../core/error-text.js';
 import { containsBbox, padBbox, type Bbox } from './clusters.js';
 import { fetchViewport, type MapData } from './map-data.js';
 import type { GeoField } from './geojson.js';
@@ -8,19 +10,44 @@ import type { MapView } from './map-view.js';
 /** What a viewport query needs: the filtered base query, the point field, the fields and the point limit. */
 export interface ViewportSource { client: ExploreClient; base: RecordsQuery; geo: GeoField; fields: string[]; pointLimit: number }
 
+type Area = { bbox: Bbox; zoom: number };
+
 /**
  * Large datasets: after each move, the clusters (or, when few enough, the records) of the padded viewport.
- * A new move aborts the previous request; a move inside the last fetched area at the same zoom fetches nothing.
+ * A Task runs the request (a new move aborts the previous one, only the latest answer is drawn); a move inside
+ * the last fetched area at the same zoom fetches nothing.
  */
 export class ViewportLoader implements ReactiveController {
-  pending = false;
-  error?: unknown;
-  private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
-  private last?: { bbox: Bbox; zoom: number };
+  private last?: Area;
+  private asked?: Area & { view: MapView };
+  /** Set by reset(): an aborted or forgotten run is neither pending nor an error. */
+  private idle = true;
+  private task: Task<[MapView, ViewportSource, Area], MapData>;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly draw: (d: MapData) => void) {
+  constructor(host: ReactiveControllerHost, draw: (d: MapData) => void) {
     host.addController(this);
+    this.task = new Task(host, {
+      autoRun: false,
+      task: ([, s, { bbox, zoom }], { signal }) =>
+        fetchViewport(s.client, s.base, s.geo, bbox, zoom, { fields: s.fields, pointLimit: s.pointLimit }, signal),
+      onComplete: (data) => {
+        this.last = this.asked;
+        draw(data);
+      },
+      onError: (error) => {
+        if (!isAbort(error)) this.asked?.view.clear(); // the old clusters must not look current
+      },
+    });
+  }
+
+  get pending(): boolean {
+    return !this.idle && this.task.status === TaskStatus.PENDING;
+  }
+
+  get error(): unknown {
+    const e = this.task.error;
+    return !this.idle && this.task.status === TaskStatus.ERROR && !isAbort(e) ? e : undefined;
   }
 
   hostDisconnected(): void {
@@ -29,11 +56,10 @@ export class ViewportLoader implements ReactiveController {
 
   /** Forgets the last area and cancels any request (new filters, or detached). */
   reset(): void {
-    this.abort?.abort();
     clearTimeout(this.timer);
-    this.pending = false;
-    this.error = undefined;
+    this.idle = true;
     this.last = undefined;
+    this.task.abort();
   }
 
   schedule(view: MapView | undefined, source: ViewportSource | undefined, delay = 200): void {
@@ -42,31 +68,13 @@ export class ViewportLoader implements ReactiveController {
   }
 
   /** Fetches the current viewport now (also the retry of an error). */
-  async load(view: MapView, s: ViewportSource): Promise<void> {
+  load(view: MapView, s: ViewportSource): void {
     const raw = view.bbox, zoom = view.map?.getZoom();
     if (!raw || zoom === undefined) return;
     const last = this.last;
     if (last && !this.error && Math.round(last.zoom) === Math.round(zoom) && containsBbox(last.bbox, raw)) return;
-    const bbox = padBbox(raw);
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.pending = true;
-    this.host.requestUpdate();
-    try {
-      const data = await fetchViewport(s.client, s.base, s.geo, bbox, zoom, { fields: s.fields, pointLimit: s.pointLimit }, abort.signal);
-      if (abort.signal.aborted) return;
-      this.last = { bbox, zoom };
-      this.error = undefined;
-      this.draw(data);
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.error = error;
-      view.clear(); // the old clusters must not look current
-    } finally {
-      if (this.abort === abort) {
-        this.pending = false;
-        this.host.requestUpdate();
-      }
-    }
+    this.idle = false;
+    this.asked = { bbox: padBbox(raw), zoom, view };
+    void this.task.run([view, s, this.asked]);
   }
 }

@@ -1,14 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { DatasetMetadata, RecordsQuery } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
+import { ConfigError } from '../../core/config-error.js';
+import { emit } from '../../core/events.js';
+import { cssColor } from '../../core/colour.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
 import { clustersToFeatures, DEFAULT_POINT_LIMIT } from './clusters.js';
-import { dataBounds, fetchAreas, fetchOverview, NoGeoFieldError, type MapData } from './map-data.js';
+import { dataBounds, fetchAreas, fetchOverview, type MapData } from './map-data.js';
 import { ViewportLoader, type ViewportSource } from './map-viewport.js';
 import { renderLegend, renderList, statusText } from './map-parts.js';
 import { MapView } from './map-view.js';
@@ -36,7 +39,7 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  *
  * @summary Map of a dataset: points, clusters, shapes, choropleth.
  * @tag od-map
- * @fires od-map-render - Data drawn. `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
+ * @fires od-map-ready - Data drawn. `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
  * @fires od-map-select - A feature was chosen (map click or list). `detail`: `{ record?: object, area?: object }`.
  * @csspart map - The map container.
  * @csspart status - Polite status line (counts, updating).
@@ -127,10 +130,6 @@ export class OdMap extends OdElement {
     onError: () => this._map?.clear(),
   });
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._map?.remove();
@@ -156,10 +155,7 @@ export class OdMap extends OdElement {
     const container = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
     if (!container) return;
     const css = getComputedStyle(this);
-    const colour = (name: string, fallback: string) => {
-      const v = css.getPropertyValue(name).trim();
-      return /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\))$/i.test(v) ? v : fallback;
-    };
+    const colour = (name: string, fallback: string) => cssColor(css.getPropertyValue(name), fallback);
     const m = this.i18n.msg(mapMessages);
     const view = new MapView({
       container, shadowRoot: this.renderRoot as ShadowRoot, basemap: this.basemap, cooperative: this.cooperativeGestures,
@@ -222,7 +218,7 @@ export class OdMap extends OdElement {
     }
     const shown = d.kind === 'features' ? d.collection.features.length : d.kind === 'areas' ? d.collection.features.length : d.clusters.length;
     const total = d.kind === 'areas' ? shown : d.total;
-    this.dispatchEvent(new CustomEvent('od-map-render', { detail: { mode: d.kind, shown, total }, bubbles: true, composed: true }));
+    emit(this, 'od-map-ready', { mode: d.kind, shown, total });
   }
 
   /** The viewport query of a large dataset (clusters mode), else undefined. */
@@ -248,8 +244,7 @@ export class OdMap extends OdElement {
     try {
       [status, body] = this._renderBody();
     } catch (error) {
-      this.setDataState('error');
-      body = this.renderError(error);
+      body = this.renderProblem(error);
     }
     const m = this.i18n.msg(mapMessages);
     const busy = this._task.status === TaskStatus.PENDING || this._viewport.pending;
@@ -263,22 +258,19 @@ export class OdMap extends OdElement {
         : renderProvenance(this._task.value.meta, this._link.context?.portalDatasetUrl, this.i18n)}`;
   }
 
+  protected override get configMessages() {
+    return this.i18n.msg(mapMessages);
+  }
+
   private _renderBody(): [string, unknown] {
     const m = this.i18n.msg(mapMessages);
-    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-    const ctx = this._link.context;
-    if (!ctx) return ['', this.renderConfigError(this.t.noDataset)];
-    if (ctx.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
-    if (this.choropleth && !this.joinField) return ['', this.renderConfigError(m.noJoin)];
+    const linked = this.linkedContext(this._link);
+    if ('problem' in linked) return ['', linked.problem];
+    if (this.choropleth && !this.joinField) return ['', this.renderConfigError(new ConfigError('noJoin'))];
     const task = this._task;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      if (task.error instanceof NoGeoFieldError) return ['', this.renderConfigError(m.noGeo)];
-      return ['', this.renderError(task.error, () => task.run())];
-    }
+    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
     const mapProblem = this._mapError ? html`<p part="error" role="alert">${m.noWebgl}</p>` : nothing;
     if (this._viewport.error) {
-      this.setDataState('error');
       const retry = () => { const s = this._viewportSource; if (this._map && s) this._viewport.load(this._map, s); };
       return ['', this.renderError(this._viewport.error, retry)];
     }

@@ -9,9 +9,12 @@ export interface LoadedMaplibre { ml: MaplibreModule; sheet: CSSStyleSheet }
 /** Set to `true` by the CDN build (vite.config.ts), which emits `maplibre-gl-worker.mjs` beside this chunk. */
 declare const __OD_MAPLIBRE_WORKER_BESIDE__: boolean | undefined;
 
+/** Trusted Types policy name of the map worker's URL (docs/csp.md). */
+export const MAP_WORKER_POLICY = 'od-map-worker';
+
 /**
  * Under `require-trusted-types-for 'script'`, `new Worker(string)` throws: give maplibre a TrustedScriptURL made by
- * our `odw` policy, which accepts one URL only. A worker must be same-origin with the page, so when the bundle
+ * our `od-map-worker` policy, which accepts one URL only. A worker must be same-origin with the page, so when the bundle
  * comes from another origin (a CDN) that URL is a blob module that imports the worker from the bundle's origin
  * (the page's CSP then needs `worker-src blob:`). maplibre also calls two string methods on the URL, so they are
  * forwarded. Other builds (sources, npm) leave maplibre's own lookup.
@@ -25,9 +28,9 @@ function trustWorker(): void {
     ? url
     : URL.createObjectURL(new Blob([`import ${JSON.stringify(url)};`], { type: 'text/javascript' }));
   try {
-    const policy = tt.createPolicy('odw', {
+    const policy = tt.createPolicy(MAP_WORKER_POLICY, {
       createScriptURL: (u: string) => {
-        if (u !== target) throw new TypeError('odw: only the map worker is allowed');
+        if (u !== target) throw new TypeError(`${MAP_WORKER_POLICY}: only the map worker is allowed`);
         return u;
       },
     });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DatasetLink } from '../../core/dataset-link.js';
@@ -27,7 +27,7 @@ export class OdPager extends OdElement {
   /** `id` of the `<od-dataset>` to page, when the pager is not inside it. */
   @property({ reflect: true }) source?: string;
   /**
-   * Rows per page, 1 to 100. Default: the `page-size` attribute of the linked `<od-dataset>`, else 10 (set it once
+   * Rows per page, 1 to 100. Default: the linked `<od-dataset>`'s `page-size`, else 10 (set it once
    * on the context and a table with `no-pager` and its `<od-pager>` always agree).
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
@@ -45,13 +45,8 @@ export class OdPager extends OdElement {
     },
   });
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   private _pageSize(): number {
-    return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
+    return clampPageSize(this.pageSize ?? this._link.context?.pageSize ?? NaN);
   }
 
   // The status line is always the first node of one template: the live region keeps its identity.
@@ -60,19 +55,15 @@ export class OdPager extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const ctx = this._link.context;
-    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
-    if (!ctx || ctx.configError) return ['', nothing];
+    const linked = this.linkedContext(this._link);
+    if ('problem' in linked) return ['', linked.problem];
+    const { ctx } = linked;
     const task = this._task;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      return ['', this.renderError(task.error, () => task.run())];
-    }
+    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
     const data = task.value;
     if (!data) {
       this.setDataState('loading');
-      return [this.t.loading, nothing];
+      return [this.t.loading, ''];
     }
     const busy = task.status === TaskStatus.PENDING;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -147,11 +147,6 @@ export class OdRecords extends OdElement {
     this._moreAbort?.abort();
   }
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   private _pageSize(): number {
     return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
   }
@@ -290,15 +285,11 @@ export class OdRecords extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const ctx = this._link.context;
-    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
-    if (ctx?.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
+    const linked = this.linkedContext(this._link);
+    if ('problem' in linked) return ['', linked.problem];
+    const { ctx } = linked;
     const task = this._task;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      return ['', this.renderError(task.error, () => task.run())];
-    }
+    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
     const data = task.value;
     if (!data) {
       this.setDataState('loading');
@@ -312,11 +303,11 @@ export class OdRecords extends OdElement {
     const { pages, capped } = pageCount(data.total, data.size);
     const tpl = this._tpl();
     const lang = this.i18n.lang;
-    const base = ctx!.client!.baseUrl;
+    const base = ctx.client!.baseUrl;
     const item = (r: OdsRecord) => {
       const detail = this.detail ? this._detailButton(r, data) : nothing;
       if (!tpl) {
-        return renderCard(r, { fields: data.card, lang, t: this._msg, base, datasetId: ctx!.datasetId, headingLevel: this.headingLevel }, detail);
+        return renderCard(r, { fields: data.card, lang, t: this._msg, base, datasetId: ctx.datasetId, headingLevel: this.headingLevel }, detail);
       }
       let cached = this._nodes.get(r);
       if (cached?.lang !== lang) {
@@ -340,7 +331,7 @@ export class OdRecords extends OdElement {
       ${this.more ? this._renderMore(data, remaining) : this.noPager
         ? nothing
         : renderPager({ current: data.page, pages, capped, name, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
-      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
+      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx.portalDatasetUrl, this.i18n)}
     `];
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DatasetLink } from '../../core/dataset-link.js';
@@ -48,11 +48,6 @@ export class OdSearch extends OdElement {
     },
   });
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   protected override willUpdate(): void {
     const q = this._link.context?.state.q ?? '';
     if (q !== this._sent) {
@@ -96,13 +91,14 @@ export class OdSearch extends OdElement {
 
   override render() {
     try {
-      if (this._link.missingSource) return this.renderConfigError(this.t.noSource(this._link.missingSource));
-      const ctx = this._link.context;
-      if (!ctx && !this.closest('od-dataset')) return this.renderConfigError(this.t.noContext(this.localName));
-      if (ctx?.configError) return this.renderConfigError(this.t[ctx.configError]);
+      const linked = this.linkedContext(this._link);
+      if ('problem' in linked) return linked.problem;
       const m = this.i18n.msg(searchMessages);
       const label = this.label || m.label;
       const task = this._task;
+      const failed = task.status === TaskStatus.ERROR;
+      // Ready once linked; loading while a count is on its way.
+      if (!failed) this.setDataState(task.status === TaskStatus.PENDING ? 'loading' : 'ready');
       // The button's name says what it searches; its visible word stays at the start of the name.
       const scope = this.label ? ` : ${this.label}` : m.buttonSuffix;
       return html`<form part="form" role="search" aria-label=${label} @submit=${this._onSubmit}>
@@ -115,7 +111,7 @@ export class OdSearch extends OdElement {
           </div>
         </form>
         ${this.renderStatus(this._statusText())}
-        ${task.status === TaskStatus.ERROR ? this.renderError(task.error, () => task.run()) : nothing}`;
+        ${failed ? this.renderProblem(task.error, () => task.run()) : nothing}`;
     } catch (error) {
       return this.renderError(error);
     }

@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
+import { ConfigError } from '../../core/config-error.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
@@ -59,7 +60,7 @@ export class OdTable extends OdElement {
   /** Columns to show, in this order: field names separated by commas (default: every field but shapes). */
   @property() fields?: string;
   /**
-   * Rows per page, 1 to 100. Default: the `page-size` attribute of the linked `<od-dataset>`, else 10 (set it once
+   * Rows per page, 1 to 100. Default: the linked `<od-dataset>`'s `page-size`, else 10 (set it once
    * on the context and a table with `no-pager` and its `<od-pager>` always agree).
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
@@ -109,13 +110,8 @@ export class OdTable extends OdElement {
     },
   });
 
-  // A detached widget (removed, or moved by a CMS) waits: it would only render a false "source not found".
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.isConnected && super.shouldUpdate(changed);
-  }
-
   private _pageSize(): number {
-    return clampPageSize(this.pageSize ?? Number(this._link.context?.getAttribute('page-size') ?? NaN));
+    return clampPageSize(this.pageSize ?? this._link.context?.pageSize ?? NaN);
   }
 
   override disconnectedCallback(): void {
@@ -145,6 +141,10 @@ export class OdTable extends OdElement {
     return this.i18n.msg(tableMessages);
   }
 
+  protected override get configMessages() {
+    return this._msg;
+  }
+
   // The status line is always the first node of one outer template, so the live region keeps its identity
   // from "Chargement…" to the count (screen readers only announce changes of a region already present).
   override render() {
@@ -152,16 +152,12 @@ export class OdTable extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const ctx = this._link.context;
-    if (this._link.missingSource) return ['', this.renderConfigError(this.t.noSource(this._link.missingSource))];
-    if (!ctx && !this.closest('od-dataset')) return ['', this.renderConfigError(this.t.noContext(this.localName))];
-    if (ctx?.configError) return ['', this.renderConfigError(this.t[ctx.configError])];
+    const linked = this.linkedContext(this._link);
+    if ('problem' in linked) return ['', linked.problem];
+    const { ctx } = linked;
     const task = this._task;
-    const data = task.status === TaskStatus.ERROR ? undefined : task.value;
-    if (task.status === TaskStatus.ERROR) {
-      this.setDataState('error');
-      return ['', this.renderError(task.error, () => task.run())];
-    }
+    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
+    const data = task.value;
     if (!data) {
       this.setDataState('loading');
       return [this.t.loading, nothing];
@@ -169,7 +165,7 @@ export class OdTable extends OdElement {
     const busy = task.status === TaskStatus.PENDING;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
     this._warnUnknown(data.unknown);
-    if (!data.columns.length) return ['', this.renderConfigError(this._msg.unknownFields(data.unknown.join(', ')))];
+    if (!data.columns.length) return ['', this.renderConfigError(new ConfigError('unknownFields', data.unknown.join(', ')))];
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
     const langs = parseFieldLangs(this.fieldLang);
@@ -189,7 +185,7 @@ export class OdTable extends OdElement {
       ${this.noPager
         ? nothing
         : renderPager({ current: data.page, pages, capped, name: caption, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
-      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
+      ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx.portalDatasetUrl, this.i18n)}
     `];
   }
 
