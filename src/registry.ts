@@ -79,6 +79,11 @@ export const REGISTRY = {
     preset: { label: { fr: 'Filtre de dates', en: 'Date filter', br: 'Sil deiziadoù' }, needsDataset: true,
       dataset: 'synthetic-events', attrs: { field: 'date_debut', 'end-field': 'date_fin' } },
   },
+  'od-select': {
+    embeddable: true, load: () => import('./elements/select/select.js').then((m) => m.OdSelect),
+    preset: { label: { fr: 'Liste déroulante de filtre', en: 'Filter drop-down', br: 'Roll-dibab silañ' }, needsDataset: true,
+      dataset: 'finistere-festivals', attrs: { field: 'commune_principale', multiple: '' } },
+  },
   'od-catalog': {
     embeddable: true, load: () => import('./elements/catalog/catalog.js').then((m) => m.OdCatalog),
     preset: { label: { fr: 'Catalogue de jeux de données', en: 'Dataset catalogue', br: 'Katalog ar strolladoù roadennoù' },

@@ -245,3 +245,55 @@ describe('od-table detail', function () {
     expect(table.shadowRoot!.activeElement).to.equal($$(table, '[part~="detail-button"]')[3]);
   });
 });
+
+describe('od-records: opening hours and calendar', function () {
+  this.timeout(20000);
+
+  it('France services cards say whether they are open now (from h_lundi … h_samedi), and so does the detail', async () => {
+    const { el } = await mount(`<od-dataset portal="${freshPortal()}" dataset="${FS}"><od-records detail page-size="5"></od-records></od-dataset>`);
+    await waitState(el, 'ready');
+    const lines = $$(el, '[part~="hours"]').map((p) => p.textContent!.trim());
+    expect(lines).to.have.length(5);
+    const shape = /^(Ouvert maintenant · ferme à \d\d:\d\d|Fermé · ouvre (aujourd’hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) à \d\d:\d\d|Fermé)$/;
+    for (const l of lines) expect(l).to.match(shape);
+    // the Paris clock decides, whatever the visitor's: recompute the first card's answer from its own columns
+    const rec = (await api(`${FS}/records?limit=1`)).results[0];
+    const now = new Date();
+    const p = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+    const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.find((x) => x.type === 'weekday')!.value);
+    const min = Number(p.find((x) => x.type === 'hour')!.value) * 60 + Number(p.find((x) => x.type === 'minute')!.value);
+    const col = ['h_lundi', 'h_mardi', 'h_mercredi', 'h_jeudi', 'h_vendredi', 'h_samedi', 'h_dimanche'][day];
+    const slots = String(rec[col] ?? '').split('/').map((s) => s.split('-').map((t) => t.trim())).filter((s) => s.length === 2);
+    const open = slots.find(([a, b]) => { const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)); return min >= m(a) && min < m(b); });
+    if (open) expect(lines[0]).to.equal(`Ouvert maintenant · ferme à ${open[1]}`);
+    else expect(lines[0]).to.match(/^Fermé/);
+    $$(el, '[part~="detail-button"]')[0].click();
+    await waitUntil(() => $(el, 'dialog[open]'));
+    expect($(el, 'dialog [part~="hours"]')!.textContent!.trim()).to.equal(lines[0]);
+  });
+
+  it('"Ajouter à mon agenda" saves an RFC 5545 file of the festival (all-day, end exclusive)', async () => {
+    const { el } = await mount(`<od-dataset portal="${freshPortal()}" dataset="finistere-festivals" refine="nom_de_la_manifestation:FESTIVAL ELECTR()CUTION">
+      <od-records></od-records></od-dataset>`);
+    await waitState(el, 'ready');
+    const button = $(el, '[part~="calendar-button"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Ajouter à mon agenda : FESTIVAL ELECTR()CUTION');
+    const saved = new Promise<{ name: string; text: string }>((resolve) => {
+      document.addEventListener('click', async function once(e) {
+        const a = e.target as HTMLAnchorElement;
+        if (!(a instanceof HTMLAnchorElement) || !a.download) return;
+        e.preventDefault(); // no real download in the test browser; read the file instead
+        document.removeEventListener('click', once, true);
+        resolve({ name: a.download, text: await (await fetch(a.href)).text() });
+      }, true);
+    });
+    button.click();
+    const file = await saved;
+    expect(file.name).to.equal('FESTIVAL-ELECTR-CUTION.ics');
+    const lines = file.text.split('\r\n');
+    expect(lines).to.include('DTSTART;VALUE=DATE:20190320');
+    expect(lines).to.include('DTEND;VALUE=DATE:20190324');
+    expect(lines).to.include('SUMMARY:FESTIVAL ELECTR()CUTION');
+    expect(lines.find((l) => l.startsWith('LOCATION:'))).to.equal('LOCATION:29200 BREST');
+  });
+});

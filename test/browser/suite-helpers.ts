@@ -36,6 +36,7 @@ export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-records', attrs: 'page-size="5" detail', emptyState: 'empty', queriesRecords: true },
   // A date filter reads only the schema: with no matching record it is still ready to change the period.
   { tag: 'od-daterange', attrs: 'field="date_maj"', emptyState: 'ready', queriesRecords: false },
+  { tag: 'od-select', attrs: 'field="com_lieu" multiple', emptyState: 'empty', queriesRecords: true },
 ];
 
 export const DATASET = 'finistere-aires-covoiturage';

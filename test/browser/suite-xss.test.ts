@@ -15,6 +15,7 @@ const CASES = [
   { tag: 'od-search', attrs: '', text: false },
   { tag: 'od-pager', attrs: '', text: false },
   { tag: 'od-daterange', attrs: 'field="date"', text: false },
+  { tag: 'od-select', attrs: 'field="categorie"', text: true },
   { tag: 'od-records', attrs: 'page-size="20" fields="description,lien,site_web,categorie,nombre,date"', text: true },
 ];
 

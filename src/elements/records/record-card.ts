@@ -4,7 +4,7 @@ import type { FieldMeta, OdsRecord } from '../../api/index.js';
 import { formatValue } from '../../core/format.js';
 import type { Lang } from '../../i18n/catalog.js';
 import { formatPiped } from './record-template.js';
-import { addressLines, imageUrl, isEmptyValue, telUrl, websiteUrl, type CardFields } from './record-fields.js';
+import { END, START, addressLines, imageUrl, isEmptyValue, telUrl, websiteUrl, type CardFields } from './record-fields.js';
 import type { recordsMessages } from './records.i18n.js';
 
 type Messages = (typeof recordsMessages)['fr'];
@@ -27,8 +27,6 @@ export function recordTitle(r: OdsRecord, f: FieldMeta | undefined, lang: Lang, 
   return (f && formatPiped(r[f.name], f, undefined, lang)) || untitled;
 }
 
-const START = /(^|_)(debut|start|from|begin|date_debut)/i;
-const END = /(^|_)(fin|end|to|until|date_de_fin)/i;
 
 /** Dates of a card: a start/end pair reads "du … au …", other dates "label : date". */
 function renderDates(r: OdsRecord, dates: FieldMeta[], lang: Lang): TemplateResult | typeof nothing {

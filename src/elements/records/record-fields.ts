@@ -23,6 +23,16 @@ const WEBSITE = /(^|_)(site|site_web|site_internet|url|web|lien|website)(_|$)/i;
 /** Identifier and technical fields never make a title. */
 const NOT_TITLE = /(^|_)(id|code|insee|siren|siret|type|categorie|domaine|commentaires?|description|departement|region|epci|commune|dep|reg)(_|$)/i;
 
+export const START = /(^|_)(debut|start|from|begin|date_debut)/i;
+export const END = /(^|_)(fin|end|to|until|date_de_fin)/i;
+
+/** The start and end fields of an event (a date named like a start; an end named like one), if any. */
+export function eventFields(dates: readonly FieldMeta[]): { start: FieldMeta; end?: FieldMeta } | undefined {
+  const start = dates.find((f) => START.test(f.name));
+  if (!start) return undefined;
+  return { start, end: dates.find((f) => f !== start && END.test(f.name)) };
+}
+
 /** Order of address parts in a postal address (street first, postcode before town). */
 export function addressRank(f: FieldMeta): number {
   const n = f.name;

@@ -69,3 +69,40 @@ export const recordsMessages = defineMessages({
     list: (title: string) => `Roll : ${title}`,
   },
 });
+
+/** Opening hours and calendar lines of cards and of the detail view. */
+export const hoursMessages = defineMessages({
+  fr: {
+    openUntil: (t: string) => `Ouvert maintenant · ferme à ${t}`,
+    closed: 'Fermé',
+    closedOpens: (when: string, t: string) => `Fermé · ouvre ${when} à ${t}`,
+    today: 'aujourd’hui',
+    tomorrow: 'demain',
+    days: 'lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche',
+    addToCalendar: 'Ajouter à mon agenda',
+    addToCalendarOf: (title: string) => `Ajouter à mon agenda : ${title}`,
+    calendarExport: 'Agenda de cette sélection (iCalendar)',
+  },
+  en: {
+    openUntil: (t: string) => `Open now · closes at ${t}`,
+    closed: 'Closed',
+    closedOpens: (when: string, t: string) => `Closed · opens ${when} at ${t}`,
+    today: 'today',
+    tomorrow: 'tomorrow',
+    days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
+    addToCalendar: 'Add to my calendar',
+    addToCalendarOf: (title: string) => `Add to my calendar: ${title}`,
+    calendarExport: 'Calendar of this selection (iCalendar)',
+  },
+  br: {
+    openUntil: (t: string) => `Digor bremañ · serriñ da ${t}`,
+    closed: 'Serr',
+    closedOpens: (when: string, t: string) => `Serr · digeriñ ${when} da ${t}`,
+    today: 'hiziv',
+    tomorrow: 'warc’hoazh',
+    days: 'dilun,dimeurzh,dimerc’her,diriaou,digwener,disadorn,disul',
+    addToCalendar: 'Ouzhpennañ d’am deiziadur',
+    addToCalendarOf: (title: string) => `Ouzhpennañ d’am deiziadur : ${title}`,
+    calendarExport: 'Deiziadur an dibab-mañ (iCalendar)',
+  },
+});

@@ -109,6 +109,36 @@ export default css`
     opacity: 0.7;
     cursor: progress;
   }
+  .hours {
+    margin: 0;
+    font-weight: 600;
+  }
+  .hours .dot {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+  }
+  .hours.open {
+    color: var(--od-records-open-color, #18753c);
+  }
+  .hours.open .dot {
+    background: currentColor;
+  }
+  .hours.closed {
+    color: var(--od-records-closed-color, #b3261e);
+  }
+  [part~='calendar-button'] {
+    align-self: flex-start;
+    min-height: 2.75em;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+  }
   .more {
     margin: var(--_gap) 0 0;
   }

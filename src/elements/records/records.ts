@@ -12,9 +12,13 @@ import { pagerStyles, renderPager } from '../pager/pager-view.js';
 import { parseFieldList } from '../table/columns.js';
 import { DetailDialog, detailStyles } from './detail-dialog.js';
 import { recordTitle, renderCard } from './record-card.js';
-import { pickCardFields, pickIdField, type CardFields } from './record-fields.js';
 import { renderTemplate, templateFields } from './record-template.js';
-import { recordsMessages } from './records.i18n.js';
+import { hoursMessages, recordsMessages } from './records.i18n.js';
+import { findHoursFields, osmState, weekOf, weekState, type HoursSource, type HoursState } from './opening-hours.js';
+import { download, icsFile } from './ics.js';
+import { exportFormats } from '../download/export-links.js';
+import { addressLines, eventFields, pickCardFields, pickIdField, type CardFields } from './record-fields.js';
+import { formatPiped } from './record-template.js';
 import styles from './records.styles.js';
 
 interface RecordsData {
@@ -27,6 +31,12 @@ interface RecordsData {
   page: number;
   size: number;
   unknown: string[];
+  hours?: HoursSource;
+  /** OSM opening hours, computed when the page loaded (the library is asynchronous). */
+  osm: WeakMap<OdsRecord, HoursState>;
+  event?: { start: FieldMeta; end?: FieldMeta };
+  /** The portal's iCalendar export of the current view, when it offers one (`calendar-export`). */
+  icalUrl?: string;
   /** Context revision this answer belongs to (appended pages must match it). */
   revision: number;
 }
@@ -58,6 +68,9 @@ function parseSort(attr: string | undefined): { field: string; desc: boolean } |
  * @csspart contacts - Phone, e-mail and website links.
  * @csspart fields - The label / value list of the fields named in `fields`.
  * @csspart detail-button - "Voir le détail" (with `detail`).
+ * @csspart hours - "Ouvert maintenant · ferme à 17:00" / "Fermé · ouvre lundi à 09:00" (Europe/Paris time).
+ * @csspart calendar-button - "Ajouter à mon agenda" (an .ics file) on event records.
+ * @csspart calendar-export - The link to the portal's iCalendar export of the view (`calendar-export`).
  * @csspart more-button - "Afficher plus" (with `more`).
  * @csspart dialog - The detail `<dialog>`; also `dialog-title`, `dialog-fields`, `close-button`.
  * @csspart status - The live count line ("42 résultats · page 1 sur 5").
@@ -69,6 +82,8 @@ function parseSort(attr: string | undefined): { field: string; desc: boolean } |
  * @cssprop --od-records-gap - Space between cards (default `1rem`).
  * @cssprop --od-records-card-background - Card background (default: the surface colour).
  * @cssprop --od-records-image-height - Height of card images (default `10rem`).
+ * @cssprop --od-records-open-color - Colour of "Ouvert maintenant" (default `#18753c`).
+ * @cssprop --od-records-closed-color - Colour of "Fermé" (default `#b3261e`).
  */
 export class OdRecords extends OdElement {
   static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, detailStyles, styles];
@@ -95,6 +110,12 @@ export class OdRecords extends OdElement {
   @property({ type: Boolean }) detail = false;
   /** Field that identifies a record in the URL of an open detail (default: `id`, `identifiant`, `id_…`). */
   @property({ attribute: 'id-field' }) idField?: string;
+  /** Field of OpenStreetMap `opening_hours` (default: per-weekday columns `h_lundi` … or a field named `opening_hours`). */
+  @property({ attribute: 'hours-field' }) hoursField?: string;
+  /** No "Ajouter à mon agenda" button on event records (a start date, optionally an end). */
+  @property({ type: Boolean, attribute: 'no-calendar' }) noCalendar = false;
+  /** Link the portal's iCalendar export of the current view, when the portal offers it (one more request). */
+  @property({ type: Boolean, attribute: 'calendar-export' }) calendarExport = false;
   /** Level of the card headings, 2 to 6 (default 3). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Name of the list for assistive technologies (default: the dataset's title). */
@@ -130,9 +151,14 @@ export class OdRecords extends OdElement {
       const page = more ? 0 : Math.min(ctx.state.page, Math.floor(MAX_OFFSET_WINDOW / size) - 1);
       let q = base.limit(size).offset(page * size);
       if (sort && byName.has(sort.field)) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
-      const res = await ctx.client.records(q, { signal });
+      const hours = findHoursFields(meta.fields, this.hoursField);
+      const event = eventFields(card.dates);
+      const [res, icalUrl] = await Promise.all([ctx.client.records(q, { signal }), event && this.calendarExport ? this._icalUrl(ctx, base, signal) : undefined]);
       const total = Number(res.total_count ?? res.results.length);
-      return { meta, byName, card, idField: pickIdField(meta.fields, this.idField), rows: res.results, total, page, size, unknown, revision };
+      const osm = new WeakMap<OdsRecord, HoursState>();
+      if (hours?.osm) await this._osmHours(res.results, hours.osm, osm);
+      return { meta, byName, card, idField: pickIdField(meta.fields, this.idField), rows: res.results, total, page, size, unknown, revision,
+        hours, osm, event, icalUrl };
     },
   });
 
@@ -193,6 +219,7 @@ export class OdRecords extends OdElement {
       let q = base.limit(Math.min(data.size, MAX_OFFSET_WINDOW - from)).offset(from);
       if (sort && data.byName.has(sort.field)) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
       const res = await ctx.client.records(q, { signal: ac.signal });
+      if (data.hours?.osm) await this._osmHours(res.results, data.hours.osm, data.osm);
       if (ac.signal.aborted || this._link.revision !== data.revision || this._task.value !== data) return;
       this._appended = [...this._appended, ...res.results];
       this._focusFrom = from;
@@ -205,6 +232,59 @@ export class OdRecords extends OdElement {
     } finally {
       if (this._moreAbort === ac) this._loadingMore = false;
     }
+  }
+
+  /** The OSM hours of `rows` (the parser is loaded on first use); a value it cannot read shows nothing. */
+  private async _osmHours(rows: OdsRecord[], name: string, into: WeakMap<OdsRecord, HoursState>): Promise<void> {
+    const now = new Date();
+    try {
+      await Promise.all(rows.map(async (r) => {
+        const s = await osmState(r[name], now);
+        if (s) into.set(r, s);
+      }));
+    } catch (e) {
+      this.report(e, 'horaires (opening_hours)');
+    }
+  }
+
+  /** The portal's `ical` export of the view, if its exports list offers one. */
+  private async _icalUrl(ctx: DatasetSource, base: Awaited<ReturnType<DatasetSource['recordsQuery']>>, signal: AbortSignal): Promise<string | undefined> {
+    try {
+      const formats = exportFormats(await ctx.client!.get(`/catalog/datasets/${encodeURIComponent(ctx.datasetId)}/exports`, { signal }));
+      return formats?.has('ical') ? ctx.client!.exportUrl(base, 'ical') : undefined;
+    } catch (e) {
+      this.report(e, 'liste des exports');
+      return undefined;
+    }
+  }
+
+  /** "Ouvert maintenant · ferme à 17:00" / "Fermé · ouvre lundi à 09:00", or nothing without hours. */
+  private _hoursLine(r: OdsRecord, d: RecordsData) {
+    const h = d.hours;
+    const s = h?.days ? (weekOf(r, h.days).some((x) => x.length) ? weekState(weekOf(r, h.days), new Date()) : undefined) : d.osm.get(r);
+    if (!s) return nothing;
+    const t = this.i18n.msg(hoursMessages);
+    const text = s.open ? t.openUntil(s.closes) : s.opens
+      ? t.closedOpens(s.opens.inDays === 0 ? t.today : s.opens.inDays === 1 ? t.tomorrow : t.days.split(',')[s.opens.day], s.opens.at) : t.closed;
+    return html`<p part="hours" class="hours ${s.open ? 'open' : 'closed'}"><span class="dot" aria-hidden="true"></span>${text}</p>`;
+  }
+
+  /** "Ajouter à mon agenda": an .ics file of the record, made in the browser. */
+  private _calendarButton(r: OdsRecord, d: RecordsData) {
+    const ev = d.event;
+    if (!ev || this.noCalendar || typeof r[ev.start.name] !== 'string') return nothing;
+    const t = this.i18n.msg(hoursMessages);
+    const title = recordTitle(r, d.card.title, this.i18n.lang, this._msg.untitled);
+    const save = () => {
+      const lang = this.i18n.lang;
+      const place = addressLines(r, d.card.address, (f) => formatPiped(r[f.name], f, 'raw', lang)).join(', ');
+      const id = d.idField ? String(r[d.idField.name]) : `${ev.start.name}-${String(r[ev.start.name])}-${title}`;
+      const text = icsFile({ uid: `${id}@${this._link.context?.datasetId ?? 'od'}.opendata-widgets`, title, start: String(r[ev.start.name]),
+        end: ev.end && typeof r[ev.end.name] === 'string' ? String(r[ev.end.name]) : undefined, location: place || undefined });
+      if (text) download(text, `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'evenement'}.ics`);
+    };
+    return html`<button type="button" part="calendar-button" class="calendar-button" aria-label=${t.addToCalendarOf(title)} @click=${save}>
+      <span aria-hidden="true">📅 </span>${t.addToCalendar}</button>`;
   }
 
   protected override updated(): void {
@@ -274,7 +354,8 @@ export class OdRecords extends OdElement {
 
   private _openDetail(r: OdsRecord, data: RecordsData, opener?: HTMLElement | null): void {
     const fields = data.meta.fields;
-    this._dialog.open({ record: r, fields, title: recordTitle(r, data.card.title, this.i18n.lang, this._msg.untitled) }, opener);
+    this._dialog.open({ record: r, fields, title: recordTitle(r, data.card.title, this.i18n.lang, this._msg.untitled),
+      extra: html`${this._hoursLine(r, data)}${this._calendarButton(r, data)}` }, opener);
   }
 
   // --- Rendering ---------------------------------------------------------------------------------------------
@@ -307,7 +388,8 @@ export class OdRecords extends OdElement {
     const item = (r: OdsRecord) => {
       const detail = this.detail ? this._detailButton(r, data) : nothing;
       if (!tpl) {
-        return renderCard(r, { fields: data.card, lang, t: this._msg, base, datasetId: ctx.datasetId, headingLevel: this.headingLevel }, detail);
+        return renderCard(r, { fields: data.card, lang, t: this._msg, base, datasetId: ctx.datasetId, headingLevel: this.headingLevel,
+          extra: (rec) => html`${this._hoursLine(rec, data)}${this._calendarButton(rec, data)}` }, detail);
       }
       let cached = this._nodes.get(r);
       if (cached?.lang !== lang) {
@@ -328,6 +410,7 @@ export class OdRecords extends OdElement {
             </ul>`
           : html`<p class="empty" part="empty">${this.t.empty}</p>`}
       </div>
+      ${data.icalUrl ? html`<p class="ical"><a part="calendar-export" href=${data.icalUrl} rel="noopener noreferrer">${this.i18n.msg(hoursMessages).calendarExport}</a></p>` : nothing}
       ${this.more ? this._renderMore(data, remaining) : this.noPager
         ? nothing
         : renderPager({ current: data.page, pages, capped, name, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
