@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { FieldMeta, OdsRecord } from '../../api/index.js';
 import { formatValue } from '../../core/format.js';
 import type { Lang } from '../../i18n/catalog.js';
@@ -20,6 +19,17 @@ export interface CardContext {
   headingLevel: number;
   /** Extra lines the host adds (opening hours, calendar link). */
   extra?: (r: OdsRecord) => TemplateResult | typeof nothing;
+}
+
+/** A heading of the host page's level (static tags: Lit cannot bind a tag name). */
+function heading(level: number, text: string): TemplateResult {
+  switch (level) {
+    case 2: return html`<h2 part="title" class="title">${text}</h2>`;
+    case 4: return html`<h4 part="title" class="title">${text}</h4>`;
+    case 5: return html`<h5 part="title" class="title">${text}</h5>`;
+    case 6: return html`<h6 part="title" class="title">${text}</h6>`;
+    default: return html`<h3 part="title" class="title">${text}</h3>`;
+  }
 }
 
 /** The title of a record as text ("Sans titre" when it has none). */
@@ -55,7 +65,7 @@ export function renderCard(r: OdsRecord, c: CardContext, detailButton: TemplateR
   const tel = f.phone ? telUrl(r[f.phone.name]) : undefined;
   const mail = f.email ? formatValue(r[f.email.name], f.email, { lang }) : undefined;
   const site = f.website ? websiteUrl(r[f.website.name]) : undefined;
-  const h = unsafeStatic(`h${Math.min(6, Math.max(2, c.headingLevel))}`);
+  const level = Math.min(6, Math.max(2, Math.floor(c.headingLevel) || 3));
   const contacts = [
     tel ? html`<li><span class="label">${t.phone} : </span><a href=${tel}>${String(r[f.phone!.name])}</a></li>` : nothing,
     mail?.href?.startsWith('mailto:') ? html`<li><span class="label">${t.email} : </span><a href=${mail.href}>${mail.text}</a></li>` : nothing,
@@ -64,7 +74,7 @@ export function renderCard(r: OdsRecord, c: CardContext, detailButton: TemplateR
   return html`<article part="card" class="card">
     ${img ? html`<img part="image" class="image" src=${img} alt="" loading="lazy" decoding="async" />` : nothing}
     <div class="body">
-      ${staticHtml`<${h} part="title" class="title">${title}</${h}>`}
+      ${heading(level, title)}
       ${address.length ? html`<p part="address" class="address">${address.map((a, i) => html`${i ? html`<br />` : nothing}${a}`)}</p>` : nothing}
       ${renderDates(r, f.dates, lang)}
       ${c.extra ? c.extra(r) : nothing}
