@@ -79,10 +79,10 @@ describe('xss: elements on the xss-corpus dataset', function () {
     // the detail dialog of each record: labels and values are payloads too
     for (const button of [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="detail-button"]')].slice(0, 4)) {
       button.click();
-      await new Promise((r) => setTimeout(r, 100));
+      await waitFor(() => !!el.shadowRoot!.querySelector('dialog[open] [part~="close-button"]'));
       assertInert(root);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      await waitFor(() => !el.shadowRoot!.querySelector('dialog'));
     }
   });
 
@@ -109,6 +109,14 @@ describe('xss: elements on the xss-corpus dataset', function () {
     assertInert(root);
   });
 });
+
+async function waitFor(ok: () => boolean, timeout = 5000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!ok()) {
+    if (performance.now() > end) throw new Error('condition not met');
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
 
 // The detector itself: markup rendered from data (what the elements must never do) is caught.
 class UnsafeProbe extends HTMLElement {

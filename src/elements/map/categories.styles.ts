@@ -34,7 +34,7 @@ export default css`
     border: 2px solid var(--_accent);
     font-weight: 700;
   }
-  .swatch {
+  .cat-swatch {
     width: 0.9em;
     height: 0.9em;
     border-radius: 50%;
@@ -56,7 +56,7 @@ export default css`
     font-weight: 700;
   }
   @media (forced-colors: active) {
-    .swatch {
+    .cat-swatch {
       forced-color-adjust: none;
     }
   }

@@ -77,8 +77,8 @@ export function renderCategoryLegend(c: Categories, ctx: DatasetSource, i18n: Lo
     <p class="categories-title" id="od-map-categories">${t.legend(c.label)}</p>
     <ul aria-labelledby="od-map-categories">
       ${c.items.map((i) => html`<li><button type="button" aria-pressed=${chosen.includes(i.value) ? 'true' : 'false'}
-        @click=${() => ctx.toggleRefine(c.field, i.value)}><span class="swatch" style=${styleMap({ '--c': i.color })} aria-hidden="true"></span>${t.value(i.value, i18n.number(i.count))}</button></li>`)}
-      ${c.other ? html`<li class="other"><span class="swatch" style=${styleMap({ '--c': OTHER_COLOR })} aria-hidden="true"></span>${t.value(t.other, i18n.number(c.other))}</li>` : nothing}
+        @click=${() => ctx.toggleRefine(c.field, i.value)}><span class="cat-swatch" style=${styleMap({ '--c': i.color })} aria-hidden="true"></span>${t.value(i.value, i18n.number(i.count))}</button></li>`)}
+      ${c.other ? html`<li class="other"><span class="cat-swatch" style=${styleMap({ '--c': OTHER_COLOR })} aria-hidden="true"></span>${t.value(t.other, i18n.number(c.other))}</li>` : nothing}
     </ul>
   </div>`;
 }
