@@ -1,5 +1,6 @@
 // `npm test`: lint, type-check, node tests (portal + API client), then browser tests (wtr + Chromium).
-// Ends with one plain line `N passed, N failed` summing every stage; exits non-zero on any failure.
+// Prints each stage's duration after it and in a list at the end, then one plain line `N passed, N failed` summing
+// every stage; exits non-zero on any failure.
 // `npm test -- --only=lint|node|e2e|browser` runs a part; extra args after `--files` go to wtr.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -12,6 +13,13 @@ const wtrFiles = args.includes('--files') ? args.slice(args.indexOf('--files') +
 const bin = (name) => join('node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
+/** Each stage's wall-clock duration, printed after it and again before the summary. */
+const durations = [];
+function timed(name, started) {
+  const line = `${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  durations.push(line);
+  console.log(`-- ${line}`);
+}
 
 function run(cmd, cmdArgs, env = {}) {
   return new Promise((resolve) => {
@@ -34,8 +42,10 @@ function testFiles(dir) {
 
 async function check(name, cmd, cmdArgs) {
   console.log(`\n== ${name}`);
+  const started = Date.now();
   const { code } = await run(cmd, cmdArgs);
   if (code === 0) passed++; else { failed++; console.error(`${name} failed (exit ${code})`); }
+  timed(name, started);
 }
 
 if (!only || only === 'lint') {
@@ -46,6 +56,7 @@ if (!only || only === 'lint') {
 if (!only || only === 'node') {
   const files = testFiles('test/node');
   console.log(`\n== node tests (${files.length} files)`);
+  const started = Date.now();
   if (files.length) {
     const { code, out } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files]);
     const p = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
@@ -53,12 +64,14 @@ if (!only || only === 'node') {
     passed += p;
     failed += f || (code !== 0 ? 1 : 0);
   }
+  timed('node tests', started);
 }
 
 if (!only || only === 'e2e') {
   // Built bundle under a strict CSP and other whole-page checks (playwright-core + Chromium).
   const files = testFiles('test/e2e');
   console.log(`\n== end-to-end tests on the built bundle (${files.length} files)`);
+  const started = Date.now();
   if (files.length) {
     const build = await run(bin('vite'), ['build', '--logLevel', 'warn']);
     if (build.code !== 0) failed++;
@@ -69,17 +82,21 @@ if (!only || only === 'e2e') {
       failed += Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0) || (code !== 0 ? 1 : 0);
     }
   }
+  timed('end-to-end tests (build included)', started);
 }
 
 if (!only || only === 'browser') {
   console.log('\n== browser tests (web-test-runner, Chromium)');
+  const started = Date.now();
   const chrome = findChrome();
   const wtrArgs = wtrFiles.length ? ['--files', ...wtrFiles] : [];
   const { code, out } = await run(bin('wtr'), wtrArgs, { CHROME_PATH: chrome });
   const m = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   passed += Number(m?.[1] ?? 0);
   failed += Number(m?.[2] ?? 0) || (code !== 0 ? 1 : 0);
+  timed('browser tests', started);
 }
 
+console.log(`\nDurations:\n${durations.map((d) => `  ${d}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { TaskStatus, type Task } from '@lit/task';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
 import { errorText, isAbort } from './error-text.js';
@@ -137,6 +138,28 @@ export class OdElement extends LitElement {
     if (problem) return { problem: this.renderConfigError(problem) };
     this.setDataState('loading');
     return { problem: nothing };
+  }
+
+  /**
+   * The phases of a task-backed widget, as `[status, body]` to show for `renderWithStatus` (an error with retry,
+   * or the first load), else its answer with `busy` while a newer one is on its way. Sets the loading state.
+   */
+  protected taskData<T>(task: Task<any, T>): { data: T; busy: boolean } | { show: [string, unknown] } {
+    if (task.status === TaskStatus.ERROR) return { show: ['', this.renderProblem(task.error, () => task.run())] };
+    const data = task.value;
+    if (data === undefined) {
+      this.setDataState('loading');
+      return { show: [this.t.loading, nothing] };
+    }
+    return { data, busy: task.status === TaskStatus.PENDING };
+  }
+
+  /** `linkedContext` then `taskData`: the context and the answer, or what to show instead. */
+  protected linkedData<T>(link: DatasetLink, task: Task<any, T>): { ctx: DatasetSource; data: T; busy: boolean } | { show: [string, unknown] } {
+    const linked = this.linkedContext(link);
+    if ('problem' in linked) return { show: ['', linked.problem] };
+    const answer = this.taskData(task);
+    return 'show' in answer ? answer : { ctx: linked.ctx, ...answer };
   }
 
   /**

@@ -77,15 +77,27 @@ describe('od-chart: linked view', function () {
 
   it('ends with the latest answer after fast successive changes', async () => {
     const { chart } = await mountChart({ type: 'bar', ...POP_Y }, { portal: freshPortal('latency=250'), where: 'millesime = 2023' });
+    // The plot's label at every drawing, in order.
+    const drawn: string[] = [];
+    chart.addEventListener('od-chart-ready', () => drawn.push($(chart, '[part~="plot"]')?.getAttribute('aria-label') ?? ''));
     for (const y of ['count(*)', 'max(population_totale)', 'min(population_municipale)']) {
       chart.y = y;
-      await new Promise((r) => setTimeout(r, 40));
+      await chart.updateComplete; // its request is on its way before the next change
     }
-    await waitUntil(() => chart.matches(':state(ready)') && $(chart, '[part~="plot"]')?.getAttribute('aria-label')?.startsWith('Population municipale (minimum)'),
+    const isMin = (l: string) => l.startsWith('Population municipale (minimum)');
+    await waitUntil(() => chart.matches(':state(ready)') && isMin($(chart, '[part~="plot"]')?.getAttribute('aria-label') ?? ''),
       'never showed the last y', { timeout: 15000 });
     await openTable(chart);
     const quimper = tableRows(chart).find((r) => r[0] === 'Quimper')!;
     expect(frNumber(quimper[1])).to.equal(64385);
+    // A later answer on the same slow portal: the dropped ones, asked earlier, would have been drawn before it.
+    const countLabel = () => drawn.slice(drawn.findIndex(isMin)).find((l) => !isMin(l));
+    chart.y = 'count(*)';
+    await waitUntil(() => chart.matches(':state(ready)') && !!countLabel(), 'never drew the later answer', { timeout: 15000 });
+    // Drawings since the minimum (a resize may redraw one): the minimum, then the count, nothing stale between.
+    const after = drawn.slice(drawn.findIndex(isMin)).filter((l, i, all) => l !== all[i - 1]);
+    expect(after).to.deep.equal([after[0], countLabel()]);
+    expect(countLabel()).to.not.match(/maximum|totale/);
   });
 
   it('shows a text tooltip over a mark, dismissed with Escape', async () => {

@@ -28,7 +28,7 @@ export async function nextRender(el: OdMap): Promise<RenderDetail> {
 }
 
 export function mapOf(el: OdMap): any {
-  return (el as any)._map?.map;
+  return el.maplibre as any;
 }
 
 export async function idle(el: OdMap): Promise<void> {

@@ -13,7 +13,7 @@ describe('od-map: points, list, popups, keyboard', () => {
     expect(status(el)).to.equal('63 élément(s) sur la carte.');
     expect(el.matches(':state(ready)')).to.equal(true);
     // The drawn canvas has the point colour (#000091) where the points are (a few overlap a neighbour's outline).
-    const points = (el as any)._view.collection.features.map((f: any) => pixelAt(el, f.geometry.coordinates));
+    const points = (el.data as any).collection.features.map((f: any) => pixelAt(el, f.geometry.coordinates));
     const navy = points.filter(([r, g, b]: number[]) => r < 30 && g < 30 && b > 120 && b < 170);
     expect(navy.length).to.be.above(45);
     const [r, g, b] = pixelAt(el, mapOf(el).unproject([3, 3]).toArray());

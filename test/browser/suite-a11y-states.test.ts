@@ -2,13 +2,13 @@
 // loading, data, empty and error — and in English and Breton. States are read from the elements' custom states.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, defined, faultPortal, hasState, markupOf, mount, quickClient, waitState } from './suite-helpers.js';
+import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, faultPortal, hasState, markupOf, mount, quickClient, waitState, mustBeDefined } from './suite-helpers.js';
 
 for (const c of DATA_ELEMENTS) {
   describe(`a11y states: <${c.tag}>`, function () {
     this.timeout(30000);
     beforeEach(function () {
-      if (!defined(c.tag)) this.skip(); // element not landed yet
+      mustBeDefined(c.tag);
     });
     afterEach(cleanup);
 
@@ -70,7 +70,7 @@ describe('a11y states: search and filters', function () {
   afterEach(cleanup);
 
   it('a search with text and filters with base and visitor chips: no axe violation', async function () {
-    if (!defined('od-search') || !defined('od-filters')) this.skip();
+    mustBeDefined('od-search', 'od-filters');
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="${DATASET}" refine="type:Aire de covoiturage">
       <od-search></od-search><od-filters></od-filters></od-dataset>`);
     const ds = root.querySelector('od-dataset') as any;
@@ -90,10 +90,11 @@ describe('a11y: reflow at 320 CSS pixels (WCAG 1.4.10)', function () {
 
   it('a page with every element does not scroll sideways', async () => {
     await setViewport({ width: 320, height: 640 });
-    const tags = DATA_ELEMENTS.filter((c) => !c.own && defined(c.tag));
+    mustBeDefined(...DATA_ELEMENTS.map((c) => c.tag), 'od-search', 'od-filters');
+    const tags = DATA_ELEMENTS.filter((c) => !c.own);
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="${DATASET}"><od-search></od-search><od-filters></od-filters>
       ${tags.map((c) => `<${c.tag} ${c.attrs}></${c.tag}>`).join('')}</od-dataset>
-      ${defined('od-catalog') ? `<od-catalog portal="${PORTAL}" page-size="3"></od-catalog>` : ''}`);
+      <od-catalog portal="${PORTAL}" page-size="3"></od-catalog>`);
     for (const el of root.querySelectorAll(DATA_ELEMENTS.map((c) => c.tag).join(','))) await waitState(el, 'ready');
     await new Promise((r) => setTimeout(r, 300));
     const wide = [...root.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 321).map((e) => e.localName);

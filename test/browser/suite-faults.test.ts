@@ -4,8 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { common } from '../../src/i18n/common.js';
 import {
-  DATA_ELEMENTS, PORTAL, cleanup, deepText, defined, faultPortal, markupOf, mount, quickClient, waitState,
-} from './suite-helpers.js';
+  DATA_ELEMENTS, PORTAL, cleanup, deepText, faultPortal, markupOf, mount, quickClient, waitState, mustBeDefined } from './suite-helpers.js';
 
 const fr = common.fr;
 const pageErrors: unknown[] = [];
@@ -18,7 +17,7 @@ for (const c of DATA_ELEMENTS) {
   describe(`faults: <${c.tag}>`, function () {
     this.timeout(30000);
     beforeEach(function () {
-      if (!defined(c.tag)) this.skip();
+      mustBeDefined(c.tag);
       pageErrors.length = 0;
       window.addEventListener('error', onError);
       window.addEventListener('unhandledrejection', onError);

@@ -137,3 +137,9 @@ export function apiRequests(since = 0): string[] {
     .filter((e) => e.startTime >= since && e.name.includes('/api/explore/v2.1/'))
     .map((e) => e.name);
 }
+
+/** Fails (never skips) when a tag the suite covers is not defined: a lost registration must not pass silently. */
+export function mustBeDefined(...tags: string[]): void {
+  const missing = tags.filter((t) => !defined(t));
+  if (missing.length) throw new Error(`not defined: ${missing.map((t) => `<${t}>`).join(', ')} (see src/registry.ts)`);
+}

@@ -3,7 +3,7 @@
 // the map's list. Every target is reached with Tab from the start of the page and activated with Enter or Space.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { PORTAL, cleanup, defined, mount, waitState } from './suite-helpers.js';
+import { PORTAL, cleanup, mount, waitState, mustBeDefined } from './suite-helpers.js';
 
 const PAGE = `<button id="start">Début</button>
 <od-dataset id="kb" portal="${PORTAL}" dataset="finistere-aires-covoiturage">
@@ -49,7 +49,8 @@ describe('keyboard scripts on a linked page', function () {
   beforeEach(async () => {
     const root = mount(PAGE);
     ds = root.querySelector('od-dataset');
-    for (const tag of ['od-table', 'od-facets', 'od-chart']) if (defined(tag)) await waitState(root.querySelector(tag)!, 'ready');
+    mustBeDefined('od-search', 'od-table', 'od-facets', 'od-chart');
+    for (const tag of ['od-table', 'od-facets', 'od-chart']) await waitState(root.querySelector(tag)!, 'ready');
     (root.querySelector('#start') as HTMLElement).focus();
   });
   afterEach(cleanup);
@@ -66,7 +67,7 @@ describe('keyboard scripts on a linked page', function () {
     expect(document.activeElement?.id, 'focus leaves the widgets').to.equal('end');
     const indexes = seen.map((t) => order.indexOf(t));
     expect(indexes, `focus order ${seen.join(' → ')}`).to.deep.equal([...indexes].sort((a, b) => a - b));
-    for (const t of ['od-search', 'od-facets', 'od-table', 'od-chart']) if (defined(t)) expect(seen, `${t} reachable`).to.include(t);
+    for (const t of ['od-search', 'od-facets', 'od-table', 'od-chart']) expect(seen, `${t} reachable`).to.include(t);
   });
 
   it('every control reached with Tab shows a visible focus indicator', async () => {
@@ -85,7 +86,7 @@ describe('keyboard scripts on a linked page', function () {
   });
 
   it('sorts a column with Enter on its header button', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const button = await tabTo((el) => inside('od-table')() && part('sort-button')(el), 'a sort button');
     await sendKeys({ press: 'Enter' });
     expect(ds.state.sort, 'the view is sorted').to.not.equal(null);
@@ -95,7 +96,7 @@ describe('keyboard scripts on a linked page', function () {
   });
 
   it('chooses a facet with Space, then clears the filters with Enter', async function () {
-    if (!defined('od-facets') || !defined('od-filters')) this.skip();
+    mustBeDefined('od-facets', 'od-filters');
     const box = (await tabTo((el) => inside('od-facets')() && el instanceof HTMLInputElement && el.type === 'checkbox', 'a facet checkbox')) as HTMLInputElement;
     await sendKeys({ press: 'Space' });
     expect(box.checked).to.equal(true);
@@ -107,7 +108,7 @@ describe('keyboard scripts on a linked page', function () {
   });
 
   it('changes page with the pager', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     await tabTo((el) => inside('od-table')() && part('pager-next')(el), 'the next page button');
     await sendKeys({ press: 'Enter' });
     expect(ds.state.page).to.equal(1);
@@ -118,7 +119,7 @@ describe('keyboard scripts on a linked page', function () {
   });
 
   it("opens a chart's data table", async function () {
-    if (!defined('od-chart')) this.skip();
+    mustBeDefined('od-chart');
     const toggle = await tabTo((el) => inside('od-chart')() && part('toggle-button')(el), 'the chart data toggle');
     await sendKeys({ press: 'Enter' });
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
@@ -128,7 +129,7 @@ describe('keyboard scripts on a linked page', function () {
   });
 
   it("uses the map's list: open it, choose a feature", async function () {
-    if (!defined('od-map')) this.skip();
+    mustBeDefined('od-map');
     const map = document.querySelector('od-map')!;
     await waitState(map, 'ready');
     const toggle = await tabTo((el) => inside('od-map')() && el.hasAttribute('aria-expanded'), 'the map list toggle');

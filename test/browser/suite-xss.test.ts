@@ -2,22 +2,41 @@
 // and description are payloads that would set `window.__xss`. Nothing may execute, no active element may appear
 // in any shadow tree, every link must be http(s)/mailto/tel, and the payloads must show up as plain text.
 import { expect } from '@open-wc/testing';
-import { PORTAL, cleanup, deepElements, deepText, defined, mount, waitState } from './suite-helpers.js';
+import { PORTAL, cleanup, deepElements, deepText, mount, waitState, mustBeDefined } from './suite-helpers.js';
 
-const CASES = [
-  { tag: 'od-table', attrs: 'page-size="20"', text: true },
-  { tag: 'od-kpi', attrs: 'value="sum(nombre)" label="Total"', text: false },
-  { tag: 'od-chart', attrs: 'type="bar" x="categorie" y="count(*)"', text: true },
-  { tag: 'od-map', attrs: 'style="--od-map-height:300px" popup-fields="titre,lien,description"', text: false },
-  { tag: 'od-facets', attrs: 'fields="categorie"', text: true },
-  { tag: 'od-download', attrs: '', text: false },
-  { tag: 'od-filters', attrs: '', text: false },
-  { tag: 'od-search', attrs: '', text: false },
-  { tag: 'od-pager', attrs: '', text: false },
-  { tag: 'od-daterange', attrs: 'field="date"', text: false },
-  { tag: 'od-select', attrs: 'field="categorie"', text: true },
-  { tag: 'od-records', attrs: 'page-size="20" fields="description,lien,site_web,categorie,nombre,date"', text: true },
+type Ds = HTMLElementTagNameMap['od-dataset'];
+const IMG = `<img src=x onerror="window.__xss='img'">`;
+const shadowText = (el: Element) => deepText(el);
+const attrsIn = (el: Element, sel: string, attr: string) => [...el.shadowRoot!.querySelectorAll(sel)].map((e) => e.getAttribute(attr) ?? '').join(' ');
+
+/**
+ * Each element with what a visitor would see of the payloads once it is ready: `view` puts payloads into the
+ * visitor's view first (a search, a choice), `shown` reads where they appear (text, a field's value, a label).
+ */
+const CASES: { tag: string; attrs: string; view?: (ds: Ds) => void; shown: (el: Element) => string }[] = [
+  { tag: 'od-table', attrs: 'page-size="20"', shown: shadowText },
+  { tag: 'od-kpi', attrs: 'value="sum(nombre)" label="Total"', shown: shadowText },
+  { tag: 'od-chart', attrs: 'type="bar" x="categorie" y="count(*)"', shown: shadowText },
+  { tag: 'od-map', attrs: 'style="--od-map-height:300px" popup-fields="titre,lien,description"', shown: shadowText },
+  { tag: 'od-facets', attrs: 'fields="categorie"', shown: shadowText },
+  // The links carry the visitor's search as a URL parameter (percent-encoded text).
+  { tag: 'od-download', attrs: '', view: (ds) => ds.setQuery(IMG), shown: (el) => decodeURIComponent(attrsIn(el, 'a', 'href').replace(/\+/g, ' ')) },
+  { tag: 'od-filters', attrs: '', view: (ds) => ds.toggleRefine('categorie', IMG), shown: shadowText },
+  { tag: 'od-search', attrs: '', view: (ds) => ds.setQuery(IMG), shown: (el) => `${attrsIn(el, 'input', 'value')} ${el.shadowRoot!.querySelector('input')!.value} ${shadowText(el)}` },
+  { tag: 'od-pager', attrs: 'page-size="5"', shown: (el) => attrsIn(el, 'nav', 'aria-label') },
+  { tag: 'od-select', attrs: 'field="categorie"', shown: shadowText },
+  { tag: 'od-records', attrs: 'page-size="20" fields="description,lien,site_web,categorie,nombre,date"', shown: shadowText },
 ];
+const PAYLOAD_TEXT = /onerror=|onload=|<svg|<img|<script/;
+const settled = (el: Element) => ['ready', 'empty'].some((s) => el.matches(`:state(${s})`));
+
+async function until(what: string, ok: () => boolean, timeout = 15000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!ok()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 // Widgets' own search forms have no action; a form from data would carry one.
 const ACTIVE = 'script, iframe, object, embed, frame, frameset, form[action], input[type="image"], base, meta, link[rel="import"]';
@@ -46,19 +65,18 @@ describe('xss: elements on the xss-corpus dataset', function () {
 
   for (const c of CASES) {
     it(`<${c.tag}>: payloads stay text, nothing runs, links are safe`, async function () {
-      if (!defined(c.tag)) this.skip();
+      mustBeDefined(c.tag);
       const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><${c.tag} ${c.attrs}></${c.tag}></od-dataset>`);
       const el = root.querySelector(c.tag)!;
-      if (['od-filters', 'od-search', 'od-pager'].includes(c.tag)) await new Promise((r) => setTimeout(r, 1500));
-      else await waitState(el, 'ready');
-      await new Promise((r) => setTimeout(r, 300)); // let an injected handler (onerror, onload) fire if there were one
+      c.view?.(root.querySelector('od-dataset')!);
+      // Ready, with the payloads on screen as text: an element that rendered nothing fails here.
+      await until(`<${c.tag}> ready with the payloads as text`, () => settled(el) && PAYLOAD_TEXT.test(c.shown(el)));
       assertInert(root);
-      if (c.text) expect(deepText(el), 'payload shown as text').to.match(/onerror=|onload=|<svg|<img/);
     });
   }
 
   it('<od-records>: a template fills every slot (text, pipes, each bound attribute, data-od-if) and the detail dialog stays inert', async function () {
-    if (!defined('od-records')) this.skip();
+    mustBeDefined('od-records');
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><od-records page-size="20" detail>
       <template>
         <article part="x">
@@ -70,8 +88,7 @@ describe('xss: elements on the xss-corpus dataset', function () {
         </article>
       </template></od-records></od-dataset>`);
     const el = root.querySelector('od-records')!;
-    await waitState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 300));
+    await until('<od-records> ready with the payloads as text', () => settled(el) && PAYLOAD_TEXT.test(deepText(el)));
     assertInert(root);
     const imgs = deepElements(el).filter((e) => e.localName === 'img');
     expect(imgs.every((i) => !i.hasAttribute('src') || /^https?:/.test(i.getAttribute('src')!)), 'img src from data is http(s) or absent').to.equal(true);
@@ -87,25 +104,32 @@ describe('xss: elements on the xss-corpus dataset', function () {
   });
 
   it('<od-catalog>: the title, description, keywords and publisher stay inert', async function () {
-    if (!defined('od-catalog')) this.skip();
+    mustBeDefined('od-catalog');
     const root = mount(`<od-catalog portal="${PORTAL}" where='dataset_id = "xss-corpus"'></od-catalog>`);
     const el = root.querySelector('od-catalog')!;
     await waitState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 300));
     assertInert(root);
     expect(deepText(el)).to.include('Jeu de test de sécurité (XSS)');
+    expect(deepText(el)).to.match(PAYLOAD_TEXT);
   });
 
   it('od-dataset: a visitor search made of payloads is sent as text and changes nothing', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><od-table page-size="20"></od-table></od-dataset>`);
-    const ds = root.querySelector('od-dataset')! as any;
+    const ds = root.querySelector('od-dataset')!;
     const table = root.querySelector('od-table')!;
     await waitState(table, 'ready');
+    const status = () => table.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
+    const all = status();
     ds.setQuery(`' OR 1=1 OR '`);
-    await new Promise((r) => setTimeout(r, 800));
-    ds.toggleRefine('categorie', `<img src=x onerror="window.__xss='refine'">`);
-    await new Promise((r) => setTimeout(r, 800));
+    // Sent as text: the search matches the one record holding that text, not every record.
+    await until('the search answered', () => settled(table) && status() !== all);
+    expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.be.lessThan(12);
+    ds.setQuery('');
+    ds.toggleRefine('categorie', IMG);
+    // Refined on the payload as a plain value: exactly the rows whose category is that text.
+    const rows = () => [...table.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.textContent ?? '');
+    await until('the choice answered', () => settled(table) && rows().length > 0 && rows().length < 12 && rows().every((r) => r.includes('<img src=x onerror')));
     assertInert(root);
   });
 });
@@ -143,7 +167,7 @@ describe('xss: a crafted link (sync-url state from the address bar)', function (
   });
 
   it('payloads in the URL state are read as text: nothing runs, links stay safe', async function () {
-    if (!defined('od-table') || !defined('od-filters')) this.skip();
+    mustBeDefined('od-table', 'od-filters');
     delete (window as any).__xss;
     const url = new URL(original);
     url.searchParams.set('xurl.q', `<img src=x onerror="window.__xss='url-q'">`);
@@ -154,8 +178,7 @@ describe('xss: a crafted link (sync-url state from the address bar)', function (
       <od-search></od-search><od-filters></od-filters><od-table page-size="20"></od-table></od-dataset>`);
     const table = root.querySelector('od-table')!;
     await waitState(root.querySelector('od-filters')!, 'ready');
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(['ready', 'empty', 'error'].some((s) => table.matches(`:state(${s})`)), 'the table settled').to.equal(true);
+    await until('the table settled', () => ['ready', 'empty', 'error'].some((s) => table.matches(`:state(${s})`)));
     assertInert(root);
     expect(deepText(root.querySelector('od-filters')!)).to.include('onload=');
   });

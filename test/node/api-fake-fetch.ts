@@ -7,7 +7,7 @@ export interface Call { url: string; init: RequestInit; at: number }
 export function fakeFetch(...steps: Step[]) {
   const calls: Call[] = [];
   const fn = async (url: string, init: RequestInit): Promise<Response> => {
-    calls.push({ url, init, at: performance.now() });
+    calls.push({ url, init, at: Date.now() }); // Date: follows node:test's mocked clock
     const step = steps[Math.min(calls.length - 1, steps.length - 1)];
     const r = await step(url, init);
     if (r instanceof Error) throw r;

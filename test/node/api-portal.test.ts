@@ -93,6 +93,7 @@ describe('client ↔ portal faults', () => {
     const page = await c.records(q);
     assert.equal(page.results.length, 3);
     assert.equal(c.fetchCount, 2);
+    // A lower bound only: a loaded machine makes the wait longer, never shorter.
     assert.ok(performance.now() - t0 >= 950, 'waited for Retry-After');
   });
 
@@ -136,12 +137,11 @@ describe('client ↔ portal faults', () => {
   });
 
   it('latency beyond the timeout: TimeoutError, and abort works on a real request', async () => {
-    const t0 = performance.now();
+    // The answer would come after 1 s: a TimeoutError shows the client gave up first (no upper time bound needed).
     await assert.rejects(faulty('latency=1000').records(q, { timeout: 150 }), TimeoutError);
-    assert.ok(performance.now() - t0 < 900);
     const ctl = new AbortController();
     const p = faulty('latency=1000').records(q, { signal: ctl.signal });
-    setTimeout(() => ctl.abort(), 30);
+    ctl.abort();
     await assert.rejects(p, AbortedError);
   });
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { getClient, records, type DatasetMetadata, type FieldMeta, type ExploreClient, type RecordsQuery } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { formatValue } from '../../core/format.js';
@@ -126,14 +126,9 @@ export class OdKpi extends OdElement {
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return ['', linked.problem];
     } else if (!resolvePortal(this, this.portal)) return ['', this.renderConfigError(new ConfigError('noPortal'))];
-    const task = this._task;
-    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
-    const data = task.value;
-    if (!data) {
-      this.setDataState('loading');
-      return [this.t.loading, nothing];
-    }
-    const busy = task.status === TaskStatus.PENDING;
+    const answer = this.taskData(this._task);
+    if ('show' in answer) return answer.show;
+    const { data, busy } = answer;
     const empty = data.date === undefined && (data.value === null || !Number.isFinite(data.value));
     this.setDataState(busy ? 'loading' : empty ? 'empty' : 'ready');
     const digits = this.decimals !== undefined && Number.isFinite(this.decimals)

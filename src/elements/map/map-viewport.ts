@@ -67,14 +67,14 @@ export class ViewportLoader implements ReactiveController {
     if (view && source) this.timer = setTimeout(() => this.load(view, source), delay);
   }
 
-  /** Fetches the current viewport now (also the retry of an error). */
-  load(view: MapView, s: ViewportSource): void {
+  /** Fetches the current viewport now (also the retry of an error); resolves when this run settled. */
+  async load(view: MapView, s: ViewportSource): Promise<void> {
     const raw = view.bbox, zoom = view.map?.getZoom();
     if (!raw || zoom === undefined) return;
     const last = this.last;
     if (last && !this.error && Math.round(last.zoom) === Math.round(zoom) && containsBbox(last.bbox, raw)) return;
     this.idle = false;
     this.asked = { bbox: padBbox(raw), zoom, view };
-    void this.task.run([view, s, this.asked]);
+    await this.task.run([view, s, this.asked]);
   }
 }

@@ -121,6 +121,16 @@ export class OdMap extends OdElement {
   private _allFields: string[] = [];
   private _dialog = new DetailDialog(this, this.i18n);
 
+  /** What the map draws now (features, clusters or coloured areas), for advanced hosts and tests. Read-only. */
+  get data(): MapData | undefined {
+    return this._view;
+  }
+
+  /** The MapLibre map once created (for advanced hosts and tests; never put it on `window`). */
+  get maplibre() {
+    return this._map?.map;
+  }
+
   private get _fields(): string[] {
     const list = this.popupFields.split(',').map((s) => s.trim()).filter(Boolean);
     return [...new Set([...list, ...[this.titleField, this.refineOnClick, this.colorBy].filter((f): f is string => !!f), ...(this.detail ? this._allFields : [])])];

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { clampPageSize, fetchCount, pageCount } from './pager-model.js';
@@ -55,17 +55,9 @@ export class OdPager extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const linked = this.linkedContext(this._link);
-    if ('problem' in linked) return ['', linked.problem];
-    const { ctx } = linked;
-    const task = this._task;
-    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
-    const data = task.value;
-    if (!data) {
-      this.setDataState('loading');
-      return [this.t.loading, ''];
-    }
-    const busy = task.status === TaskStatus.PENDING;
+    const answer = this.linkedData(this._link, this._task);
+    if ('show' in answer) return answer.show;
+    const { ctx, data, busy } = answer;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
     const { pages, capped } = pageCount(data.total, this._pageSize());
     const current = Math.min(ctx.state.page, pages - 1);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js';
 import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
@@ -152,17 +152,9 @@ export class OdTable extends OdElement {
   }
 
   private _render(): [string, unknown] {
-    const linked = this.linkedContext(this._link);
-    if ('problem' in linked) return ['', linked.problem];
-    const { ctx } = linked;
-    const task = this._task;
-    if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
-    const data = task.value;
-    if (!data) {
-      this.setDataState('loading');
-      return [this.t.loading, nothing];
-    }
-    const busy = task.status === TaskStatus.PENDING;
+    const answer = this.linkedData(this._link, this._task);
+    if ('show' in answer) return answer.show;
+    const { ctx, data, busy } = answer;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
     this._warnUnknown(data.unknown);
     if (!data.columns.length) return ['', this.renderConfigError(new ConfigError('unknownFields', data.unknown.join(', ')))];
