@@ -90,8 +90,8 @@ export class OdDaterange extends OdElement {
   private _onInput(ctx: DatasetSource): void {
     const t = this._msg;
     const get = (k: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${this._id}-${k}`)?.value ?? '';
-    let from = isDay(get('from')) ? get('from') : undefined;
-    let to = isDay(get('to')) ? get('to') : undefined;
+    let from = isDay(get('start')) ? get('start') : undefined;
+    let to = isDay(get('end')) ? get('end') : undefined;
     let note = '';
     if (from && to && from > to) {
       [from, to] = [to, from];
@@ -136,10 +136,10 @@ export class OdDaterange extends OdElement {
           </div>`
         : nothing}
       <div class="inputs">
-        <span class="pair"><label for="${id}-from">${t.from}</label>
-          <input part="input" type="date" id="${id}-from" .value=${bounds.from ?? ''} @change=${() => this._onInput(ctx)} /></span>
-        <span class="pair"><label for="${id}-to">${t.to}</label>
-          <input part="input" type="date" id="${id}-to" .value=${bounds.to ?? ''} @change=${() => this._onInput(ctx)} /></span>
+        <span class="pair"><label for="${id}-start">${t.from}</label>
+          <input part="input" type="date" id="${id}-start" .value=${bounds.from ?? ''} @change=${() => this._onInput(ctx)} /></span>
+        <span class="pair"><label for="${id}-end">${t.to}</label>
+          <input part="input" type="date" id="${id}-end" .value=${bounds.to ?? ''} @change=${() => this._onInput(ctx)} /></span>
       </div>
     </fieldset>`];
   }
