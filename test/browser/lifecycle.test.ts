@@ -12,6 +12,8 @@ const ATTRS: Record<string, string> = {
   'od-chart': 'type="bar" x="com_lieu"',
   'od-map': 'style="--od-map-height:200px"',
   'od-facets': 'fields="com_lieu"',
+  'od-daterange': 'field="date_maj"',
+  'od-select': 'field="com_lieu"',
 };
 const LINKED = ENTRIES.filter(([, e]) => e.preset?.needsDataset).map(([tag]) => tag);
 const dataset = (id = '') => `<od-dataset ${id ? `id="${id}" ` : ''}portal="${PORTAL}" dataset="${DATASET}"></od-dataset>`;
