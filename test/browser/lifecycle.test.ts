@@ -76,7 +76,9 @@ describe('linked-widget lifecycle, for every registered tag', () => {
       console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
       try {
         el.remove();
-        ctx.setQuery('zzzz-aucune-correspondance');
+        // A date filter shows its own slot of the view, not the search: change that slot for it.
+        if (tag === 'od-daterange') ctx.setDateRange('date_maj', { preset: 'year' });
+        else ctx.setQuery('zzzz-aucune-correspondance');
         await ctx.updateComplete;
         await new Promise((r) => requestAnimationFrame(r));
         expect(alertOf(el), 'alert while detached').to.equal('');
