@@ -108,20 +108,28 @@ export async function measureSizes() {
   const core = staticClosure(ours, 'full');
   const isChart = (id) => /[\\/](vega[^\\/]*|d3-[^\\/]*)[\\/]|elements[\\/]chart[\\/]/.test(id);
   const isMap = (id) => /[\\/]maplibre-gl[\\/]|elements[\\/]map[\\/]/.test(id);
+  // The OSM opening-hours parser: loaded only for an `opening_hours` field of <od-records>.
+  const isHours = (id) => /[\\/](opening_hours|i18next|suncalc)[\\/]/.test(id);
+  const hours = lazyGroup(ours, core, isHours);
+  const records = new Set([...lazyGroup(ours, core, (id) => /elements[\\/]records[\\/]records\.ts$/.test(id))].filter((n) => !hours.has(n)));
+  const recordsOwn = new Set([...records].filter((n) => Object.keys(ours.get(n)?.modules ?? {}).some((id) => /elements[\\/]records[\\/]/.test(id))));
   const chart = lazyGroup(ours, core, isChart);
   const map = lazyGroup(ours, core, isMap);
   // maplibre's worker is emitted as a plain asset beside its chunk (not an import): it belongs to the map.
   for (const name of ours.keys()) if (!core.has(name) && /maplibre/i.test(name)) map.add(name);
   const allLazy = new Set([...ours.keys()].filter((n) => !core.has(n) && !staticClosure(ours, 'table').has(n)));
   // Theme style sheets are optional files a page links itself, not code: left out.
-  const other = new Set([...allLazy].filter((n) => !chart.has(n) && !map.has(n) && !n.startsWith('themes/')));
+  const other = new Set([...allLazy].filter((n) => !chart.has(n) && !map.has(n) && !hours.has(n) && !n.startsWith('themes/')));
   // Everything but the chart and the map: the core plus every other element's lazy chunk (catalogue, sanitiser…).
-  const noChartMap = new Set([...closure(ours, [...core], true)].filter((n) => !chart.has(n) && !map.has(n) && !n.startsWith('themes/')));
+  const noChartMap = new Set([...closure(ours, [...core], true)].filter((n) => !chart.has(n) && !map.has(n) && !hours.has(n) && !n.startsWith('themes/')));
   const rows = [
     { name: 'opendata-widgets: core (every page: entry, <od-dataset>, Lit, API client)', ...sizeOf(pick(ours, core)), breakdown: breakdown(ours, core) },
     { name: 'opendata-widgets: every element but chart and map (core + their lazy chunks)', ...sizeOf(pick(ours, noChartMap)), breakdown: breakdown(ours, noChartMap) },
     { name: 'opendata-widgets: chart chunk (lazy)', ...sizeOf(pick(ours, chart)) },
     { name: 'opendata-widgets: map chunk (lazy: maplibre, its worker, bundled boundaries)', ...sizeOf(pick(ours, map)) },
+    { name: 'opendata-widgets: od-records chunk (lazy: its own code, incl. the detail/template chunk shared with the table; without the opening-hours parser)', ...sizeOf(pick(ours, recordsOwn)) },
+    { name: 'opendata-widgets: od-records page beyond the core (with the chunks it shares with other elements; without the opening-hours parser)', ...sizeOf(pick(ours, records)), breakdown: breakdown(ours, records) },
+    { name: 'opendata-widgets: opening-hours parser (lazy, only for an OSM opening_hours field)', ...sizeOf(pick(ours, hours)) },
     { name: 'opendata-widgets: page with only a table', ...sizeOf(pick(ours, staticClosure(ours, 'table'))) },
   ];
   if (other.size) rows.push({ name: 'opendata-widgets: other lazy chunks', ...sizeOf(pick(ours, other)) });

@@ -22,5 +22,8 @@ export { OdSearch } from './elements/search/search.js';
 export { OdKpi } from './elements/kpi/kpi.js';
 export { OdChart } from './elements/chart/chart.js';
 export { OdMap } from './elements/map/map.js';
+export { OdRecords } from './elements/records/records.js';
+export { OdDaterange } from './elements/daterange/daterange.js';
+export { OdSelect } from './elements/select/select.js';
 export { formatValue, type FormattedValue } from './core/format.js';
 export { sanitizeHtml, htmlToText } from './core/sanitize.js';

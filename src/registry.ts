@@ -74,6 +74,21 @@ export const REGISTRY = {
     preset: { label: { fr: 'Intégrer cette vue', en: 'Embed this view', br: 'Enframmañ ar gwel-mañ' }, needsDataset: true,
       dataset: 'finistere-aires-covoiturage' },
   },
+  'od-records': {
+    embeddable: true, load: () => import('./elements/records/records.js').then((m) => m.OdRecords),
+    preset: { label: { fr: 'Fiches (cartes ou liste)', en: 'Record cards', br: 'Fichennoù' }, needsDataset: true,
+      dataset: 'finistere-france-services', attrs: { 'page-size': '6', detail: '' } },
+  },
+  'od-daterange': {
+    embeddable: true, load: () => import('./elements/daterange/daterange.js').then((m) => m.OdDaterange),
+    preset: { label: { fr: 'Filtre de dates', en: 'Date filter', br: 'Sil deiziadoù' }, needsDataset: true,
+      dataset: 'synthetic-events', attrs: { field: 'date_debut', 'end-field': 'date_fin' } },
+  },
+  'od-select': {
+    embeddable: true, load: () => import('./elements/select/select.js').then((m) => m.OdSelect),
+    preset: { label: { fr: 'Liste déroulante de filtre', en: 'Filter drop-down', br: 'Roll-dibab silañ' }, needsDataset: true,
+      dataset: 'finistere-festivals', attrs: { field: 'commune_principale', multiple: '' } },
+  },
   'od-catalog': {
     embeddable: true, load: () => import('./elements/catalog/catalog.js').then((m) => m.OdCatalog),
     preset: { label: { fr: 'Catalogue de jeux de données', en: 'Dataset catalogue', br: 'Katalog ar strolladoù roadennoù' },

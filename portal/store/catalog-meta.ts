@@ -17,6 +17,8 @@ export interface DatasetInfo {
   backOfficeFacets?: boolean;
   /** Fields kept as text although they look numeric (identifiers). */
   text?: string[];
+  /** Fields holding `[lat, lon]` arrays (pre-v2.1 exports): served as `geo_point_2d` fields of that name. */
+  points?: string[];
 }
 
 export const LO = 'Licence Ouverte v2.0 (Etalab)';
@@ -89,6 +91,14 @@ export const DATASETS: Record<string, DatasetInfo> = {
     publisher: 'transport.data.gouv.fr (BNLC) ; producteur : Département du Finistère', license: ODBL, license_url: ODBL_URL,
     attributions: 'Base nationale des lieux de covoiturage – transport.data.gouv.fr – ODbL', modified: '2026-05-21T00:00:00+00:00',
     facets: ['com_lieu', 'type', 'date_maj', 'ouvert', 'source'], text: ['source'],
+  },
+  'finistere-festivals': {
+    title: 'Festivals du Finistère',
+    description: '<p>Les 55 festivals du Finistère de la liste nationale des festivals en France : nom, domaine, commune, site web, périodicité, dates de l\'édition 2019 et description.</p><p>Dates de l\'édition 2019 telles que publiées (elles ne sont pas mises à jour).</p>',
+    theme: ['Culture'], keyword: ['festivals', 'culture', 'agenda', 'Finistère'], publisher: 'Ministère de la Culture', license: LO, license_url: LO_URL,
+    attributions: 'Ministère de la Culture — liste des festivals en France (extrait Finistère) — Licence Ouverte', modified: '2019-09-01T00:00:00+00:00',
+    facets: ['domaine', 'complement_domaine', 'commune_principale', 'periodicite', 'mois_habituel_de_debut'], text: ['code_insee', 'code_postal', 'departement'],
+    points: ['coordonnees_insee'],
   },
   'finistere-france-services': {
     title: 'Structures France services du Finistère',

@@ -1,6 +1,6 @@
 /** The portal's catalogue: real datasets (loaded once) plus `synthetic-points` of the requested size (cached per size). */
 import { loadDatasets } from './load.js';
-import { buildSynthetic, type Commune } from './synthetic.js';
+import { buildSynthetic, buildSyntheticEvents, type Commune } from './synthetic.js';
 import type { Dataset, GeoPoint } from './types.js';
 import { buildXssCorpus } from '../fixtures/xss-corpus.js';
 
@@ -8,6 +8,7 @@ export interface Store { datasets: Dataset[]; byId: Map<string, Dataset> }
 
 const synthetic = new Map<number, Dataset>();
 let xssCorpus: Dataset | undefined;
+let events: Dataset | undefined;
 
 function communes(real: Dataset[]): Commune[] {
   const shapes = real.find((d) => d.id === 'communes-29-finistere');
@@ -29,6 +30,7 @@ export function getStore(syntheticCount: number, opts: { xss?: boolean } = {}): 
     if (!s) { s = buildSynthetic(n, communes(real)); synthetic.set(n, s); }
     datasets.push(s);
   }
+  datasets.push((events ??= buildSyntheticEvents(communes(real))));
   if (opts.xss) datasets.push((xssCorpus ??= buildXssCorpus()));
   return { datasets, byId: new Map(datasets.map((d) => [d.id, d])) };
 }

@@ -21,6 +21,10 @@ const LABELS: Record<string, string> = {
   public_private: 'Statut (public ou privé)', cap_beds: 'Lits', emergency: 'Urgences', tel: 'Téléphone', url: 'Site web',
   passages_bateaux: 'Passages de bateaux', id_ecluse: 'Identifiant de l\'écluse', categorie: 'Catégorie', dotation: 'Dotation',
   echelon: 'Échelon', annee: 'Année', millesime: 'Millésime', valeur: 'Valeur', libelle: 'Libellé', unite: 'Unité',
+  nom_de_la_manifestation: 'Nom du festival', date_debut_ancien: 'Date de début (édition 2019)',
+  date_de_fin_ancien: 'Date de fin (édition 2019)', coordonnees_insee: 'Coordonnées', commentaires: 'Description',
+  complement_domaine: 'Complément de domaine', commune_principale: 'Commune principale', site_web: 'Site web',
+  ndeg_identification: 'Numéro d\'identification', date_de_creation: 'Date de création',
 };
 const WORDS: Record<string, string> = {
   annee: 'année', region: 'région', departement: 'département', departements: 'départements', ecluse: 'écluse', periode: 'période',

@@ -64,6 +64,11 @@ function joinFeatures(rows: Record<string, unknown>[], feats: Feature[]): (Featu
   return rows.length === feats.length ? feats : rows.map(() => undefined);
 }
 
+/** A v1 `[lat, lon]` pair as a v2.1 `{lon, lat}` point. */
+function latLon(v: unknown): { lon: number; lat: number } | null {
+  return Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number') ? { lon: v[1], lat: v[0] } : null;
+}
+
 function loadSource(s: Source): Dataset {
   const info = DATASETS[s.base];
   let raw: Record<string, unknown>[];
@@ -86,15 +91,16 @@ function loadSource(s: Source): Dataset {
   const descs = existsSync(mdPath) ? sourceDescriptions(readFileSync(mdPath, 'utf8')) : new Map<string, string>();
   const facets = new Set(info?.facets ?? []);
   const forceText = new Set(info?.text ?? []);
+  const points = new Set(info?.points ?? []);
   const fields: FieldDef[] = headers.map((h) => {
     const name = normName(h);
-    const type = inferType(name, raw.map((r) => r[h]), forceText.has(name));
+    const type = points.has(name) ? 'geo_point_2d' : inferType(name, raw.map((r) => r[h]), forceText.has(name));
     return field(name, type, FR[`${s.base}/${name}`] ?? FR[name] ?? descs.get(name) ?? null, facets.has(name) && !info?.backOfficeFacets);
   });
   const declared = info?.backOfficeFacets ? declareFacets(fields, [...facets]) : null;
   const rows: Row[] = raw.map((r) => {
     const row: Row = {};
-    headers.forEach((h, i) => { setKey(row, fields[i].name, convert(r[h], fields[i].type)); });
+    headers.forEach((h, i) => { setKey(row, fields[i].name, fields[i].type === 'geo_point_2d' ? latLon(r[h]) : convert(r[h], fields[i].type)); });
     return row;
   });
   const geoms = feats.map((f) => f?.geometry ?? null);
@@ -104,7 +110,7 @@ function loadSource(s: Source): Dataset {
     rows.forEach((r, i) => { r.geo_shape = geoms[i] ? { type: 'Feature', geometry: geoms[i], properties: {} } : null; });
   }
   const pair = LATLON.find(([la, lo]) => fields.some((f) => f.name === la) && fields.some((f) => f.name === lo));
-  if (geoms.some(Boolean) || pair) {
+  if ((geoms.some(Boolean) || pair) && !fields.some((f) => f.type === 'geo_point_2d')) {
     fields.push(field('geo_point_2d', 'geo_point_2d', 'Coordonnées WGS84 du point', false));
     rows.forEach((r, i) => {
       const g = geoms[i];

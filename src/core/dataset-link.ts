@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExploreClient, DatasetFacetsQuery, DatasetMetadata, RecordsQuery } from '../api/index.js';
 import type { ViewState } from './view-state.js';
+import type { DateRange } from './date-range.js';
 import { closestAcrossShadow } from './dom.js';
 import type { OdEventName } from './events.js';
 
@@ -40,6 +41,8 @@ export interface DatasetSource extends HTMLElement {
   toggleExclude(field: string, value: string, on?: boolean): void;
   setSort(field: string | null, desc?: boolean): void;
   setPage(page: number): void;
+  /** Sets (or, with null, removes) the visitor's date filter on a date field. */
+  setDateRange(field: string, range: DateRange | null): void;
   /** Clears the visitor's search and choices (never the base filters). */
   clear(): void;
 }

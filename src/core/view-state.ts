@@ -1,3 +1,5 @@
+import type { DateRange } from './date-range.js';
+
 /** The visitor's view of a dataset: what they searched, chose, sorted and paged. Immutable; pure reducers. */
 export interface ViewState {
   /** Full-text search typed by the visitor. */
@@ -10,6 +12,8 @@ export interface ViewState {
   readonly sort: { readonly field: string; readonly desc: boolean } | null;
   /** Zero-based page index of paged widgets (table, pager). */
   readonly page: number;
+  /** Date filters (`<od-daterange>`), per date field. */
+  readonly dates?: Readonly<Record<string, DateRange>>;
 }
 
 /**
@@ -58,8 +62,14 @@ export const withSort = (s: ViewState, field: string | null, desc = false): View
   page: 0,
 });
 export const withPage = (s: ViewState, page: number): ViewState => ({ ...s, page: Math.max(0, Math.floor(page)) });
+export const withDates = (s: ViewState, field: string, range: DateRange | null): ViewState => {
+  const dates = { ...(s.dates ?? {}) };
+  if (range) dates[field] = range;
+  else delete dates[field];
+  return { ...s, dates, page: 0 };
+};
 export const cleared = (s: ViewState): ViewState => ({ ...EMPTY_VIEW, sort: s.sort });
 
 /** True when the visitor has narrowed the data (search, choices or exclusions). */
 export const hasFilters = (s: ViewState): boolean =>
-  !!s.q || Object.keys(s.refine).length > 0 || Object.keys(s.exclude).length > 0;
+  !!s.q || Object.keys(s.refine).length > 0 || Object.keys(s.exclude).length > 0 || Object.keys(s.dates ?? {}).length > 0;

@@ -12,6 +12,8 @@ const ATTRS: Record<string, string> = {
   'od-chart': 'type="bar" x="com_lieu"',
   'od-map': 'style="--od-map-height:200px"',
   'od-facets': 'fields="com_lieu"',
+  'od-daterange': 'field="date_maj"',
+  'od-select': 'field="com_lieu"',
 };
 const LINKED = ENTRIES.filter(([, e]) => e.preset?.needsDataset).map(([tag]) => tag);
 const dataset = (id = '') => `<od-dataset ${id ? `id="${id}" ` : ''}portal="${PORTAL}" dataset="${DATASET}"></od-dataset>`;
@@ -74,7 +76,9 @@ describe('linked-widget lifecycle, for every registered tag', () => {
       console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
       try {
         el.remove();
-        ctx.setQuery('zzzz-aucune-correspondance');
+        // A date filter shows its own slot of the view, not the search: change that slot for it.
+        if (tag === 'od-daterange') ctx.setDateRange('date_maj', { preset: 'year' });
+        else ctx.setQuery('zzzz-aucune-correspondance');
         await ctx.updateComplete;
         await new Promise((r) => requestAnimationFrame(r));
         expect(alertOf(el), 'alert while detached').to.equal('');

@@ -33,6 +33,10 @@ export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-download', attrs: '', emptyState: 'ready', queriesRecords: false, failFirst: 2 },
   { tag: 'od-catalog', attrs: 'page-size="5"', own: true, emptyState: 'empty', queriesRecords: true },
   { tag: 'od-pager', attrs: 'page-size="5"', emptyState: 'empty', queriesRecords: true },
+  { tag: 'od-records', attrs: 'page-size="5" detail', emptyState: 'empty', queriesRecords: true },
+  // A date filter reads only the schema: with no matching record it is still ready to change the period.
+  { tag: 'od-daterange', attrs: 'field="date_maj"', emptyState: 'ready', queriesRecords: false },
+  { tag: 'od-select', attrs: 'field="com_lieu" multiple', emptyState: 'empty', queriesRecords: true },
 ];
 
 export const DATASET = 'finistere-aires-covoiturage';

@@ -24,6 +24,8 @@ const CASES: { tag: string; attrs: string; view?: (ds: Ds) => void; shown: (el: 
   { tag: 'od-filters', attrs: '', view: (ds) => ds.toggleRefine('categorie', IMG), shown: shadowText },
   { tag: 'od-search', attrs: '', view: (ds) => ds.setQuery(IMG), shown: (el) => `${attrsIn(el, 'input', 'value')} ${el.shadowRoot!.querySelector('input')!.value} ${shadowText(el)}` },
   { tag: 'od-pager', attrs: 'page-size="5"', shown: (el) => attrsIn(el, 'nav', 'aria-label') },
+  { tag: 'od-select', attrs: 'field="categorie"', shown: shadowText },
+  { tag: 'od-records', attrs: 'page-size="20" fields="description,lien,site_web,categorie,nombre,date"', shown: shadowText },
 ];
 const PAYLOAD_TEXT = /onerror=|onload=|<svg|<img|<script/;
 const settled = (el: Element) => ['ready', 'empty'].some((s) => el.matches(`:state(${s})`));
@@ -73,6 +75,34 @@ describe('xss: elements on the xss-corpus dataset', function () {
     });
   }
 
+  it('<od-records>: a template fills every slot (text, pipes, each bound attribute, data-od-if) and the detail dialog stays inert', async function () {
+    mustBeDefined('od-records');
+    const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><od-records page-size="20" detail>
+      <template>
+        <article part="x">
+          <h3 title="{{titre}}" aria-label="{{description}}">{{titre}}</h3>
+          <p>{{description}} · {{categorie}} · {{nombre|number}} · {{nombre|currency}} · {{date|date}} · {{titre|date}}</p>
+          <a href="{{lien}}" title="{{lien}}">{{lien}}</a> <a href="{{site_web}}">{{site_web}}</a>
+          <img src="{{lien}}" alt="{{titre}}"> <time datetime="{{titre}}">{{date}}</time>
+          <span data-od-if="description" onmouseover="{{titre}}" style="{{titre}}" data-x="{{titre}}">{{identifiant}}</span>
+        </article>
+      </template></od-records></od-dataset>`);
+    const el = root.querySelector('od-records')!;
+    await until('<od-records> ready with the payloads as text', () => settled(el) && PAYLOAD_TEXT.test(deepText(el)));
+    assertInert(root);
+    const imgs = deepElements(el).filter((e) => e.localName === 'img');
+    expect(imgs.every((i) => !i.hasAttribute('src') || /^https?:/.test(i.getAttribute('src')!)), 'img src from data is http(s) or absent').to.equal(true);
+    expect(deepText(el)).to.match(/onerror=|onload=|<svg|<img/);
+    // the detail dialog of each record: labels and values are payloads too
+    for (const button of [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="detail-button"]')].slice(0, 4)) {
+      button.click();
+      await waitFor(() => !!el.shadowRoot!.querySelector('dialog[open] [part~="close-button"]'));
+      assertInert(root);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+      await waitFor(() => !el.shadowRoot!.querySelector('dialog'));
+    }
+  });
+
   it('<od-catalog>: the title, description, keywords and publisher stay inert', async function () {
     mustBeDefined('od-catalog');
     const root = mount(`<od-catalog portal="${PORTAL}" where='dataset_id = "xss-corpus"'></od-catalog>`);
@@ -103,6 +133,14 @@ describe('xss: elements on the xss-corpus dataset', function () {
     assertInert(root);
   });
 });
+
+async function waitFor(ok: () => boolean, timeout = 5000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!ok()) {
+    if (performance.now() > end) throw new Error('condition not met');
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
 
 // The detector itself: markup rendered from data (what the elements must never do) is caught.
 class UnsafeProbe extends HTMLElement {

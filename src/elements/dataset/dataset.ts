@@ -9,7 +9,8 @@ import {
 import { ConfigError } from '../../core/config-error.js';
 import { emit } from '../../core/events.js';
 import { DATASET_CONNECTED, VIEW_CHANGE, type DatasetSource } from '../../core/dataset-link.js';
-import { EMPTY_VIEW, cleared, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
+import { EMPTY_VIEW, cleared, withDates, withExclude, withPage, withQuery, withRefine, withSort, type ViewState } from '../../core/view-state.js';
+import { dateRangeWhere, todayIn, type DateRange } from '../../core/date-range.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { findCommuneField } from './commune-field.js';
 import { applyFacetFilters } from './facet-filters.js';
@@ -160,7 +161,17 @@ export class OdDataset extends OdElement implements DatasetSource {
     const exclude = [...parsePairs(this.exclude).map(([f, v]) => [f, [v]] as const), ...Object.entries(s.exclude)];
     // Which fields are facets decides refine or where: the metadata (shared, usually already there) is needed.
     const meta = refine.length || exclude.length ? await this.metadata(signal).catch(() => undefined) : undefined;
-    return applyFacetFilters(q, meta, refine, exclude);
+    q = applyFacetFilters(q, meta, refine, exclude);
+    const dates = Object.entries(s.dates ?? {});
+    if (dates.length) {
+      const types = new Map((await this.metadata(signal)).fields.map((x) => [x.name, x.type]));
+      const today = todayIn();
+      for (const [f, r] of dates) {
+        const where = dateRangeWhere(f, r, today, (n) => types.get(n));
+        if (where) q = q.where(where);
+      }
+    }
+    return q;
   }
 
   /** The condition of `commune` on the dataset's commune-code field; never the whole dataset as if it were the commune's. */
@@ -186,6 +197,9 @@ export class OdDataset extends OdElement implements DatasetSource {
   }
   setPage(page: number): void {
     this._emit(withPage(this.state, page));
+  }
+  setDateRange(f: string, range: DateRange | null): void {
+    this._emit(withDates(this.state, f, range));
   }
   clear(): void {
     this._emit(cleared(this.state));

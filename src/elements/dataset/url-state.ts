@@ -1,4 +1,5 @@
 import { EMPTY_VIEW, fieldRecord, type ViewState } from '../../core/view-state.js';
+import { decodeDateRange, encodeDateRange, type DateRange } from '../../core/date-range.js';
 
 /**
  * Encodes a context's view in the page URL's query string under `<prefix>.q`, `<prefix>.refine`,
@@ -7,12 +8,13 @@ import { EMPTY_VIEW, fieldRecord, type ViewState } from '../../core/view-state.j
 export function writeViewToUrl(url: URL, prefix: string, s: ViewState): URL {
   const next = new URL(url.href);
   const p = next.searchParams;
-  for (const k of ['q', 'refine', 'exclude', 'sort', 'page']) p.delete(`${prefix}.${k}`);
+  for (const k of ['q', 'refine', 'exclude', 'sort', 'page', 'date']) p.delete(`${prefix}.${k}`);
   if (s.q) p.set(`${prefix}.q`, s.q);
   for (const [f, values] of Object.entries(s.refine)) for (const v of values) p.append(`${prefix}.refine`, `${f}:${v}`);
   for (const [f, values] of Object.entries(s.exclude)) for (const v of values) p.append(`${prefix}.exclude`, `${f}:${v}`);
   if (s.sort) p.set(`${prefix}.sort`, `${s.sort.desc ? '-' : ''}${s.sort.field}`);
   if (s.page) p.set(`${prefix}.page`, String(s.page + 1));
+  for (const [f, r] of Object.entries(s.dates ?? {})) p.append(`${prefix}.date`, encodeDateRange(f, r));
   return next;
 }
 
@@ -32,6 +34,11 @@ export function readViewFromUrl(url: URL, prefix: string): ViewState {
   const p = url.searchParams;
   const sort = p.get(`${prefix}.sort`);
   const page = Number(p.get(`${prefix}.page`) ?? 1);
+  const dates: Record<string, DateRange> = {};
+  for (const v of p.getAll(`${prefix}.date`)) {
+    const d = decodeDateRange(v);
+    if (d) dates[d[0]] = d[1];
+  }
   return {
     ...EMPTY_VIEW,
     q: p.get(`${prefix}.q`) ?? '',
@@ -39,6 +46,7 @@ export function readViewFromUrl(url: URL, prefix: string): ViewState {
     exclude: pairs(p.getAll(`${prefix}.exclude`)),
     sort: sort ? { field: sort.replace(/^-/, ''), desc: sort.startsWith('-') } : null,
     page: Number.isFinite(page) && page > 1 ? Math.floor(page) - 1 : 0,
+    ...(Object.keys(dates).length ? { dates } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { cut, isolate } from '../../core/format.js';
 import type { ViewState } from '../../core/view-state.js';
+import type { DateRange } from '../../core/date-range.js';
 import { parsePairs } from '../dataset/url-state.js';
 import type { filtersMessages } from './filters.i18n.js';
 
@@ -14,7 +15,7 @@ const shown = (s: string) => isolate(cut(s, CHIP_TEXT).text);
 export interface Chip {
   key: string;
   label: string;
-  remove?: { kind: 'q' } | { kind: 'refine' | 'exclude'; field: string; value: string };
+  remove?: { kind: 'q' } | { kind: 'refine' | 'exclude'; field: string; value: string } | { kind: 'date'; field: string };
 }
 
 /** The visitor's filters, in the order they read: search, choices, exclusions. */
@@ -23,6 +24,7 @@ export function visitorChips(
   labelOf: (field: string) => string,
   t: Messages,
   valueOf: (field: string, value: string) => string = (_f, v) => v,
+  dateText?: (field: string, r: DateRange) => string,
 ): Chip[] {
   const chips: Chip[] = [];
   if (s.q) chips.push({ key: 'q', label: t.search(shown(s.q)), remove: { kind: 'q' } });
@@ -32,6 +34,8 @@ export function visitorChips(
   for (const [field, values] of Object.entries(s.exclude))
     for (const value of values)
       chips.push({ key: `e|${field}|${value}`, label: t.exclusion(shown(labelOf(field)), shown(valueOf(field, value))), remove: { kind: 'exclude', field, value } });
+  for (const [field, r] of Object.entries(s.dates ?? {}))
+    if (dateText) chips.push({ key: `d|${field}`, label: t.choice(shown(labelOf(field)), shown(dateText(field, r))), remove: { kind: 'date', field } });
   return chips;
 }
 

@@ -8,6 +8,8 @@ import { filtersMessages } from './filters.i18n.js';
 import { baseChips, visitorChips, type Chip } from './filter-chips.js';
 import { displayValue } from '../facets/facet-plan.js';
 import styles from './filters.styles.js';
+import { daterangeMessages } from '../daterange/daterange.i18n.js';
+import { dateRangeText, formatDay } from '../daterange/date-text.js';
 
 /**
  * The active filters of a linked dataset as chips: the visitor's search, choices and exclusions are buttons that
@@ -76,6 +78,7 @@ export class OdFilters extends OdElement {
     this._focusIndex = index;
     this._announce = this.i18n.msg(filtersMessages).removed(chip.label);
     if (r.kind === 'q') ctx.setQuery('');
+    else if (r.kind === 'date') ctx.setDateRange(r.field, null);
     else if (r.kind === 'refine') ctx.toggleRefine(r.field, r.value, false);
     else ctx.toggleExclude(r.field, r.value, false);
     this._announceRev = ctx.revision;
@@ -94,7 +97,8 @@ export class OdFilters extends OdElement {
       if ('problem' in linked) return linked.problem;
       const { ctx } = linked;
       const t = this.i18n.msg(filtersMessages);
-      const chips = visitorChips(ctx.state, this._labelOf, t, this._valueOf);
+      const dt = this.i18n.msg(daterangeMessages);
+      const chips = visitorChips(ctx.state, this._labelOf, t, this._valueOf, (_f, r) => dateRangeText(r, dt, (d) => formatDay(d, this.i18n.locale)));
       const base = this.hideBase
         ? []
         : baseChips({

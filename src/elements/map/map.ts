@@ -19,6 +19,9 @@ import { mapMessages } from './map.i18n.js';
 import { MAPLIBRE_LOCALES } from './maplibre-locale.js';
 import { pickFeature, type PickContext } from './map-pick.js';
 import styles from './map.styles.js';
+import categoryStyles from './categories.styles.js';
+import { categorize, colorFeatures, renderCategoryLegend, renderRefineChips, type Categories } from './categories.js';
+import { DetailDialog, detailStyles } from '../records/detail-dialog.js';
 
 interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
 
@@ -46,6 +49,10 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  * @csspart list-toggle - The "Voir la liste" button.
  * @csspart list - The list of features.
  * @csspart legend - The choropleth legend.
+ * @csspart category-legend - The `color-by` legend: one toggle button per colour (filters on that value), then "Autres".
+ * @csspart refine-chips - The list of `refine-on-click` choices shown above the map.
+ * @csspart refine-chip - One of them, "Filtre : QUIMPER ✕" (removes it).
+ * @csspart dialog - The detail `<dialog>` (with `detail`); also `dialog-title`, `dialog-fields`, `close-button`.
  * @csspart attribution - The basemap attribution text.
  * @csspart error - Error or configuration message.
  * @csspart retry-button - The retry button of an error.
@@ -55,7 +62,7 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  * @cssprop --od-map-stroke-color - Outline of points and clusters (default `#ffffff`).
  */
 export class OdMap extends OdElement {
-  static override styles = [...OdElement.styles, provenanceStyles, styles];
+  static override styles = [...OdElement.styles, provenanceStyles, detailStyles, styles, categoryStyles];
 
   /** `id` of the `<od-dataset>` to show (else the closest ancestor `<od-dataset>`). */
   @property({ reflect: true }) source?: string;
@@ -87,6 +94,12 @@ export class OdMap extends OdElement {
   @property({ type: Number }) classes = 5;
   /** Class breaks: `quantile` (default) or `equal` intervals. */
   @property({ attribute: 'class-method' }) classMethod: 'quantile' | 'equal' = 'quantile';
+  /** Colour points by this field: its most frequent values get distinct colours, the rest "Autres"; a text legend filters on them. */
+  @property({ attribute: 'color-by' }) colorBy?: string;
+  /** How many values of `color-by` get their own colour (1–7, default 7). */
+  @property({ type: Number, attribute: 'color-count' }) colorCount = 7;
+  /** Choosing a feature also opens a dialog with every field of its record (the map then loads every field). */
+  @property({ type: Boolean }) detail = false;
   /** Accessible name of the map (default: the dataset's title). */
   @property() label?: string;
   /** Hide the provenance line. */
@@ -104,6 +117,10 @@ export class OdMap extends OdElement {
     this._draw(d);
   });
 
+  private _categories?: Categories;
+  private _allFields: string[] = [];
+  private _dialog = new DetailDialog(this, this.i18n);
+
   /** What the map draws now (features, clusters or coloured areas), for advanced hosts and tests. Read-only. */
   get data(): MapData | undefined {
     return this._view;
@@ -116,7 +133,18 @@ export class OdMap extends OdElement {
 
   private get _fields(): string[] {
     const list = this.popupFields.split(',').map((s) => s.trim()).filter(Boolean);
-    return [...new Set([...list, ...[this.titleField, this.refineOnClick].filter((f): f is string => !!f)])];
+    return [...new Set([...list, ...[this.titleField, this.refineOnClick, this.colorBy].filter((f): f is string => !!f), ...(this.detail ? this._allFields : [])])];
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('od-map-select', (e) => {
+      const record = (e as CustomEvent<{ record?: Record<string, unknown> }>).detail?.record;
+      const meta = this._task.value?.meta;
+      if (!this.detail || !record || !meta) return;
+      const title = String(record[this.titleField ?? this._fields[0] ?? ''] ?? meta.metas.default.title);
+      this._dialog.open({ record, fields: meta.fields.filter((f) => f.name in record), title });
+    });
   }
 
   private _task = new Task(this, {
@@ -132,6 +160,7 @@ export class OdMap extends OdElement {
           classes: this.classes, method: this.classMethod }, signal);
         return { data, meta: await meta };
       }
+      if (this.detail) this._allFields = (await meta).fields.filter((f) => !f.type.startsWith('geo')).map((f) => f.name);
       const limit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
       const { data, base } = await fetchOverview(ctx, { geoField: this.geoField, fields: this._fields, pointLimit: limit }, signal);
       return { data, base, meta: await meta };
@@ -219,7 +248,13 @@ export class OdMap extends OdElement {
     const map = this._map;
     if (!map) return;
     map.closePopup();
-    if (d.kind === 'features') map.show('data', d.collection);
+    this._categories = undefined;
+    if (d.kind === 'features' && this.colorBy) {
+      const label = this._task.value?.meta.fields.find((f) => f.name === this.colorBy)?.label || this.colorBy;
+      this._categories = categorize(d.records, this.colorBy, label, this.colorCount);
+      map.show('data', colorFeatures(d.collection, d.records, this._categories));
+      this.requestUpdate();
+    } else if (d.kind === 'features') map.show('data', d.collection);
     else if (d.kind === 'areas') map.show('areas', d.collection);
     else {
       map.show('clusters', clustersToFeatures(d.clusters));
@@ -261,11 +296,15 @@ export class OdMap extends OdElement {
     const hasMap = !!this._link.context && !this._link.context.configError;
     return html`${this.renderStatus(status)}
       <p id="help" class="od-visually-hidden">${m.keyboardHelp}</p>
+      ${this._link.context && !this._link.context.configError
+        ? renderRefineChips(this.refineOnClick, this._task.value?.meta.fields.find((f) => f.name === this.refineOnClick)?.label || this.refineOnClick || '', this._link.context, this.i18n)
+        : nothing}
       <div part="map" class=${busy ? 'stale' : ''} aria-busy=${busy ? 'true' : 'false'} ?hidden=${!hasMap || !!this._mapError}></div>
       ${body}
       <p part="attribution">${m.basemap} : ${this.basemap ? this.basemapAttribution ?? '' : BOUNDARIES_ATTRIBUTION}</p>
       ${this.noProvenance || !this._task.value ? nothing
-        : renderProvenance(this._task.value.meta, this._link.context?.portalDatasetUrl, this.i18n)}`;
+        : renderProvenance(this._task.value.meta, this._link.context?.portalDatasetUrl, this.i18n)}
+      ${this._dialog.render()}`;
   }
 
   protected override get configMessages() {
@@ -294,6 +333,7 @@ export class OdMap extends OdElement {
     this.setDataState(busy ? 'loading' : shown ? 'ready' : 'empty');
     return [busy ? m.updating : statusText(d, this.i18n), html`${mapProblem}
       ${d.kind === 'areas' ? renderLegend(d, this._valueLabel, this.i18n) : nothing}
+      ${this._categories ? renderCategoryLegend(this._categories, linked.ctx, this.i18n) : nothing}
       ${renderList(this._pickContext(), this._listOpen, () => (this._listOpen = !this._listOpen), this._valueLabel)}`];
   }
 }

@@ -60,7 +60,7 @@ export function addDataLayers(map: any, c: DataColors): void {
         'circle-radius': ['step', ['get', 'count'], 10, 10, 13, 100, 16, 1000, 20, 10000, 24],
       } },
     { id: IDS.points, type: 'circle', source: IDS.data, filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-color': c.point, 'circle-radius': 6, 'circle-stroke-color': c.stroke, 'circle-stroke-width': 1.5 } },
+      paint: { 'circle-color': ['coalesce', ['get', 'color'], c.point], 'circle-radius': 6, 'circle-stroke-color': c.stroke, 'circle-stroke-width': 1.5 } },
   ];
   for (const l of layers) if (!map.getLayer(l.id)) map.addLayer(l);
 }

@@ -12,6 +12,9 @@ import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-mode
 import { pagerStyles, renderPager } from '../pager/pager-view.js';
 import { nextSort, parseFieldLangs, pickColumns, selectOf, type Column } from './columns.js';
 import { renderCell, renderHeader } from './table-cells.js';
+import { DetailDialog, detailStyles } from '../records/detail-dialog.js';
+import { recordsMessages } from '../records/records.i18n.js';
+import { formatPiped } from '../records/record-template.js';
 import { tableMessages } from './table.i18n.js';
 import styles from './table.styles.js';
 
@@ -53,7 +56,7 @@ interface TableData {
  * @cssprop --od-table-cell-padding - Padding of cells (default: derived from `--od-space` and `--od-density`).
  */
 export class OdTable extends OdElement {
-  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, styles];
+  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, detailStyles, styles];
 
   /** `id` of the `<od-dataset>` to show, when the table is not inside it. */
   @property({ reflect: true }) source?: string;
@@ -70,6 +73,8 @@ export class OdTable extends OdElement {
   @property() override title = '';
   /** Language of some fields' values, e.g. `dibab:br kumun:br` (Breton names in a French page): their cells get `lang`. */
   @property({ attribute: 'field-lang' }) fieldLang?: string;
+  /** A "Détail" button on each row opens a dialog with every field of the record (the rows then carry every field). */
+  @property({ type: Boolean }) detail = false;
   /** Hide the built-in pager (use an `<od-pager>` elsewhere on the page instead). */
   @property({ type: Boolean, attribute: 'no-pager' }) noPager = false;
   /** Hide the provenance line (source, licence, update date). */
@@ -80,17 +85,19 @@ export class OdTable extends OdElement {
   private _resize?: ResizeObserver;
   private _observed?: HTMLElement;
   private _warned = '';
+  private _dialog = new DetailDialog(this, this.i18n);
 
   private _task = new Task(this, {
-    args: () => [this._link.context, this._link.revision, this.fields, this._pageSize()] as const,
-    task: async ([ctx, , fields, size], { signal }): Promise<TableData | typeof initialState> => {
+    args: () => [this._link.context, this._link.revision, this.fields, this._pageSize(), this.detail] as const,
+    task: async ([ctx, , fields, size, detail], { signal }): Promise<TableData | typeof initialState> => {
       if (!ctx || ctx.configError || !ctx.client) return initialState;
       const [meta, base] = await Promise.all([ctx.metadata(signal), ctx.recordsQuery({ signal })]);
       const { columns, unknown } = pickColumns(meta.fields, fields);
       if (!columns.length) return { meta, columns, unknown, rows: [], total: 0, page: 0, size, sort: null };
       const { sort } = ctx.state;
       const page = Math.min(ctx.state.page, Math.floor(MAX_OFFSET_WINDOW / size) - 1);
-      let q = base.select(selectOf(columns)).limit(size).offset(page * size);
+      // The detail dialog shows every field: then the page carries them all (still one request).
+      let q = (detail ? base : base.select(selectOf(columns))).limit(size).offset(page * size);
       const sortable = sort && meta.fields.some((f) => f.name === sort.field);
       if (sortable) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
       let res = await ctx.client.records(q, { signal });
@@ -145,7 +152,7 @@ export class OdTable extends OdElement {
   // The status line is always the first node of one outer template, so the live region keeps its identity
   // from "Chargement…" to the count (screen readers only announce changes of a region already present).
   override render() {
-    return this.renderWithStatus(() => this._render());
+    return html`${this.renderWithStatus(() => this._render())}${this._dialog.render()}`;
   }
 
   private _render(): [string, unknown] {
@@ -169,8 +176,10 @@ export class OdTable extends OdElement {
         aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
         <table part="table">
           <caption id="caption" part="caption">${caption}</caption>
-          <thead><tr>${data.columns.map((c) => renderHeader(c, data.sort, (name) => this._sort(name)))}</tr></thead>
-          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, langs.get(c.name), data.base))}</tr>`)}</tbody>
+          <thead><tr>${data.columns.map((c) => renderHeader(c, data.sort, (name) => this._sort(name)))}${this.detail
+            ? html`<th scope="col" part="header"><span class="od-visually-hidden">${this.i18n.msg(recordsMessages).detailTitle}</span></th>` : nothing}</tr></thead>
+          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, langs.get(c.name), data.base))}${this.detail
+            ? this._detailCell(row, data) : nothing}</tr>`)}</tbody>
         </table>
         ${data.rows.length ? nothing : html`<p class="empty" part="empty">${data.total ? this._msg.emptyPage : this.t.empty}</p>`}
       </div>
@@ -179,6 +188,15 @@ export class OdTable extends OdElement {
         : renderPager({ current: data.page, pages, capped, name: caption, i18n: this.i18n, onPage: (p) => this._link.context?.setPage(p) })}
       ${this.noProvenance ? nothing : renderProvenance(data.meta, ctx.portalDatasetUrl, this.i18n)}
     `];
+  }
+
+  /** The row's "Détail" button, named after the row's first value. */
+  private _detailCell(row: OdsRecord, d: TableData) {
+    const t = this.i18n.msg(recordsMessages);
+    const first = d.columns[0];
+    const title = first ? formatPiped(row[first.name], first.meta, undefined, this.i18n.lang) || t.untitled : t.untitled;
+    return html`<td part="cell"><button type="button" part="detail-button" aria-haspopup="dialog" aria-label=${t.detailsOf(title)}
+      @click=${(e: Event) => this._dialog.open({ record: row, fields: d.meta.fields, title }, e.currentTarget as HTMLElement)}>${t.detailTitle}</button></td>`;
   }
 
   private _statusText(d: TableData, pages: number): string {
