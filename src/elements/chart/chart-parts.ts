@@ -53,6 +53,8 @@ export function renderDataTable(o: {
   caption: string;
   locale: string;
   m: ChartMessages;
+  /** Sentences about the reference rules and marked points, shown under the table. */
+  note?: string;
   refine?: { selected: (key: string | null) => boolean; toggle: (key: string | null) => void };
 }) {
   const { grid } = o.model;
@@ -75,5 +77,6 @@ export function renderDataTable(o: {
         </tr>`)}
       </tbody>
     </table>
+    ${o.note ? html`<p part="note">${o.note}</p>` : nothing}
   </div>`;
 }
