@@ -16,6 +16,7 @@ const LOADERS: Record<string, Loader> = {
   'od-pager': () => import('./elements/pager/pager.js').then((m) => m.OdPager),
   'od-search': () => import('./elements/search/search.js').then((m) => m.OdSearch),
   'od-kpi': () => import('./elements/kpi/kpi.js').then((m) => m.OdKpi),
+  'od-kpis': () => import('./elements/kpis/kpis.js').then((m) => m.OdKpis),
   'od-chart': () => import('./elements/chart/chart.js').then((m) => m.OdChart),
   'od-map': () => import('./elements/map/map.js').then((m) => m.OdMap),
 };

@@ -9,6 +9,7 @@ import { OdTable } from './elements/table/table.js';
 import { OdPager } from './elements/pager/pager.js';
 import { OdSearch } from './elements/search/search.js';
 import { OdKpi } from './elements/kpi/kpi.js';
+import { OdKpis } from './elements/kpis/kpis.js';
 import { OdChart } from './elements/chart/chart.js';
 import { OdMap } from './elements/map/map.js';
 
@@ -21,6 +22,7 @@ defineElement('od-table', OdTable);
 defineElement('od-pager', OdPager);
 defineElement('od-search', OdSearch);
 defineElement('od-kpi', OdKpi);
+defineElement('od-kpis', OdKpis);
 defineElement('od-chart', OdChart);
 defineElement('od-map', OdMap);
 
@@ -35,6 +37,7 @@ declare global {
     'od-pager': OdPager;
     'od-search': OdSearch;
     'od-kpi': OdKpi;
+    'od-kpis': OdKpis;
     'od-chart': OdChart;
     'od-map': OdMap;
   }
