@@ -133,7 +133,7 @@ export function layout(i: LayoutInput): Layout {
   }
   const seriesCount = Math.max(1, i.series.length);
   const lineLike = out.type === 'line' || out.type === 'area';
-  if (lineLike && i.series.length) out.endLabels = Math.min(Math.round(width * 0.3), longest(i.series) * CHAR + 12);
+  if (lineLike && i.series.length) out.endLabels = Math.min(Math.round(width * 0.3), longest(i.series) * CHAR + 16);
   const plotWidth = width - VALUE_AXIS - out.endLabels - 12;
   if (out.type === 'bar' && !out.horizontal && i.xKind === 'category') {
     // Vertical bars whose names do not fit side by side turn horizontal (names stay whole, never slanted).

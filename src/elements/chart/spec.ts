@@ -78,7 +78,8 @@ function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'sh
   if (!o.series) return {};
   const sort = { field: 'so', op: 'min' };
   const enc: Obj = {};
-  const base = { field: 's', type: 'nominal', sort, title: o.seriesTitle };
+  // No field name as a legend title (series from `sources` have none).
+  const base = { field: 's', type: 'nominal', sort, title: o.seriesTitle ?? null };
   if (channels.includes('color')) enc.color = { ...base, scale: { range: o.seriesColors ?? o.colors } };
   if (channels.includes('strokeDash')) enc.strokeDash = { ...base, scale: { range: DASHES } };
   if (channels.includes('shape')) enc.shape = { ...base, scale: { range: SHAPES } };
@@ -120,7 +121,7 @@ function cartesian(o: SpecOptions): Obj {
   ];
   if (o.series && (o.endLabels ?? 96) > 0)
     layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
-      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - 12) },
+      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - 8) },
       // `ly`: the label's height after moving overlapping labels apart (see labels.ts).
       encoding: { text: { field: 'l', type: 'nominal' }, y: { field: 'ly', type: 'quantitative', stack: null } } });
   return { encoding: { x, y: yStack }, layer: layers };
@@ -152,7 +153,7 @@ function guides(o: SpecOptions, x: Obj): Obj[] {
   const horizontal = o.type === 'bar' && o.horizontal;
   const [val, cat] = horizontal ? ['x', 'y'] : ['y', 'x'];
   const rule = { type: 'rule', color: o.muted, strokeDash: [4, 3], strokeWidth: 1.5 };
-  const text = { type: 'text', fontSize: 12, color: o.text, align: 'left', dx: 4, limit: 140 };
+  const text = { type: 'text', fontSize: 12, color: o.text, align: 'left', dx: 4, limit: Math.max(100, o.width - 110) };
   const out: Obj[] = [];
   if (o.references) {
     const v = { field: 'v', type: 'quantitative' };

@@ -42,7 +42,8 @@ export function treemapSpec(o: { width: number; height: number; description: str
         text: { signal: `${fits} ? datum.l : ''` } } } },
       { type: 'text', from: { data: 'tree' }, interactive: false, encode: { update: { ...text,
         x: { signal: 'datum.x0 + 6' }, y: { signal: 'datum.y0 + 21' },
-        text: { signal: `${w} >= ${LABEL_MIN.width} && ${h} >= ${LABEL_MIN.valueHeight} ? datum.v : ''` } } } },
+        // A number is never ellipsised (a cut figure reads as another one): shown whole or not at all.
+        text: { signal: `${w} >= length(datum.v) * 7.2 + 12 && ${h} >= ${LABEL_MIN.valueHeight} ? datum.v : ''` } } } },
     ],
   }));
 }

@@ -8,7 +8,7 @@ type Num = (v: number, o?: Intl.NumberFormatOptions) => string;
 export function renderChange(periods: Period[], m: KpiMessages, num: Num) {
   const c = change(periods);
   if (!c) return nothing;
-  const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '';
+  const sign = c.direction === 'up' ? '+' : c.direction === 'down' ? '−' : '';
   const amount = c.ratio !== undefined
     ? `${sign}${num(Math.abs(c.ratio), { style: 'percent', maximumFractionDigits: 1 })}`
     : `${sign}${num(Math.abs(c.delta), { maximumFractionDigits: 2 })}`;

@@ -5,12 +5,7 @@ import { LitElement, css, html } from 'lit';
  * (one per row at 320 px), keep equal heights within a row and never make the page scroll sideways. Layout only:
  * no data, no text of its own, so a list of figures stays a plain reading order for screen readers.
  *
- * ```html
- * <od-kpis>
- *   <od-kpi source="pop" value="sum(population_municipale)" compare-field="millesime" label="habitants"></od-kpi>
- *   <od-kpi source="pop" value="count(*)" label="communes"></od-kpi>
- * </od-kpis>
- * ```
+ * Markup: `<od-kpis><od-kpi source="pop" value="sum(population_municipale)" compare-field="millesime" label="habitants"></od-kpi><od-kpi source="pop" value="count(*)" label="communes"></od-kpi></od-kpis>`.
  *
  * @summary Row of key figures that wraps on small screens.
  * @tag od-kpis
