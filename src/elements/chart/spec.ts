@@ -201,6 +201,8 @@ export function buildSpec(o: SpecOptions): Obj {
       view: { stroke: null },
       axis,
       ...topTitle,
+      // A little more room under the x axis: its first label stays clear of the y axis' "0".
+      axisX: { labelPadding: 5 },
       legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom',
         labelLimit: o.legendLabelLimit ?? 200, columns: o.legendColumns ?? legendColumns(o.width), rowPadding: 4 },
       text: { color: o.text },
