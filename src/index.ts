@@ -20,6 +20,7 @@ export { OdTable } from './elements/table/table.js';
 export { OdPager } from './elements/pager/pager.js';
 export { OdSearch } from './elements/search/search.js';
 export { OdKpi } from './elements/kpi/kpi.js';
+export { OdKpis } from './elements/kpis/kpis.js';
 export { OdChart } from './elements/chart/chart.js';
 export { OdMap } from './elements/map/map.js';
 export { OdRecords } from './elements/records/records.js';

@@ -55,6 +55,8 @@ export const REGISTRY = {
     preset: { label: { fr: 'Chiffre clé', en: 'Key figure', br: 'Sifr pennañ' }, needsDataset: true, dataset: 'qbo-communes',
       attrs: { value: 'sum(population_municipale)', label: 'habitants' } },
   },
+  // A layout row for several key figures: no data of its own, so no preset.
+  'od-kpis': { load: () => import('./elements/kpis/kpis.js').then((m) => m.OdKpis) },
   'od-download': {
     embeddable: true, load: () => import('./elements/download/download.js').then((m) => m.OdDownload),
     preset: { label: { fr: 'Téléchargement', en: 'Download', br: 'Pellgargañ' }, needsDataset: true, dataset: 'finistere-irve-points-de-charge' },

@@ -7,7 +7,8 @@ import type { AggregateProblem } from '../api/aggregate.js';
 export type ConfigErrorKind =
   | 'noPortal' | 'noDataset' | 'noSource' | 'noContext' | 'noCommuneField'
   | 'badX' | 'badY' | 'badSeries' | 'badType' | 'badValue' | 'notNumeric' | 'notDate'
-  | 'unknownField' | 'unknownFields' | 'noGeo' | 'noJoin' | 'badAggregate';
+  | 'unknownField' | 'unknownFields' | 'noGeo' | 'noJoin' | 'badAggregate'
+  | 'badOthers' | 'badReference' | 'badAnnotation' | 'badSources' | 'badThresholds';
 
 /**
  * A configuration problem (an attribute the dataset cannot satisfy, a missing context): shown as an alert

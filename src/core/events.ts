@@ -10,7 +10,7 @@ export interface OdEventDetails {
   /** `<od-download>`: the API URL of the view was copied. */
   'od-download-copy': { url: string };
   /** `<od-chart>`: the chart was drawn (after every new answer or resize). */
-  'od-chart-ready': { type: string; points: number };
+  'od-chart-ready': { type: string; points: number; drawnAs: string };
   /** `<od-chart>`: a mark or a category was chosen. */
   'od-chart-select': { field: string; value: string };
   /** `<od-map>`: data was drawn. */

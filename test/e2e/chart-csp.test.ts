@@ -9,8 +9,8 @@ import { realErrors, settle, trackFailures } from './suite-helpers.js';
 
 const TYPES: Record<string, { mark: string; min: number }> = {
   bar: { mark: 'rect', min: 7 }, hbar: { mark: 'rect', min: 14 }, grouped: { mark: 'rect', min: 5 }, stacked: { mark: 'rect', min: 5 },
-  line: { mark: 'line', min: 4 }, area: { mark: 'area', min: 1 }, pie: { mark: 'arc', min: 3 }, donut: { mark: 'arc', min: 5 },
-  scatter: { mark: 'symbol', min: 50 }, month: { mark: 'rect', min: 2 },
+  line: { mark: 'line', min: 4 }, area: { mark: 'area', min: 1 }, pie: { mark: 'arc', min: 3 }, donut: { mark: 'arc', min: 3 },
+  scatter: { mark: 'symbol', min: 50 }, month: { mark: 'rect', min: 2 }, treemap: { mark: 'rect', min: 14 },
 };
 
 /** Marks drawn per chart id, and what each chart's plot says about itself. */
@@ -55,6 +55,13 @@ describe('od-chart under a strict CSP with Trusted Types', () => {
       assert.equal(charts[id].english, false, `${id} has English ARIA`);
     }
     assert.equal(charts.bar.label, 'Population municipale (somme) selon Nom');
+    // The treemap (a vega spec, not vega-lite) labels its rectangles; the line's reference rule and mark are drawn.
+    // (No named function inside evaluate: tsx would wrap it in a helper the page does not have.)
+    const extra = await page.evaluate(() => Object.fromEntries(['treemap', 'line'].map((id) => [id,
+      [...document.getElementById(id)!.shadowRoot!.querySelectorAll('.vega svg text, [part~="summary"]')].map((t) => t.textContent ?? '')])));
+    assert.ok(extra.treemap.includes('Quimper'), extra.treemap.join('|'));
+    assert.ok(extra.treemap.some((t) => /Total : .* sur 14 catégories/.test(t)), 'treemap summary');
+    assert.ok(extra.line.includes('Covid') && extra.line.some((t) => t.startsWith('Seuil (')), extra.line.join('|'));
     assert.equal(charts.month.label, 'Number of records by Date de mise à jour');
 
     // The data table and the three downloads, clicked like a visitor would.

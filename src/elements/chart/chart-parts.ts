@@ -53,6 +53,8 @@ export function renderDataTable(o: {
   caption: string;
   locale: string;
   m: ChartMessages;
+  /** Sentences about the reference rules and marked points, shown under the table. */
+  note?: string;
   refine?: { selected: (key: string | null) => boolean; toggle: (key: string | null) => void };
 }) {
   const { grid } = o.model;
@@ -64,7 +66,8 @@ export function renderDataTable(o: {
     return html`<button type="button" aria-pressed=${anySelected && r.selected(key) ? 'true' : 'false'} title=${o.m.filterOn(label)}
       @click=${() => r.toggle(key)}>${label}</button>`;
   };
-  return html`<div id="data" class="data" part="data" ?hidden=${!o.open}>
+  // The region scrolls past --od-chart-table-max-height: focusable, so that the keyboard can scroll it too.
+  return html`<div id="data" class="data" part="data" ?hidden=${!o.open} tabindex="0" role="region" aria-label=${o.caption}>
     <table part="table">
       <caption>${o.caption}</caption>
       <thead><tr>${grid.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
@@ -75,5 +78,6 @@ export function renderDataTable(o: {
         </tr>`)}
       </tbody>
     </table>
+    ${o.note ? html`<p part="note">${o.note}</p>` : nothing}
   </div>`;
 }

@@ -24,6 +24,21 @@ export default css`
     font-weight: 700;
     font-size: var(--od-chart-title-size, 1.125em);
   }
+  [part~='sources'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='source-line'] .series-name {
+    font-weight: 700;
+  }
+  [part~='source-line'] .od-provenance {
+    display: inline;
+  }
+  [part~='note'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   [part~='caption-meta'] {
     color: var(--_muted);
     font-size: 0.875em;

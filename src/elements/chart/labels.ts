@@ -13,20 +13,15 @@ function tickStep(max: number, count: number): number {
   return factor * 10 ** power;
 }
 
-/** Legend columns for a plot width (the spec uses the same rule). */
-export const legendColumns = (width: number) => (width < 400 ? 1 : width < 600 ? 2 : 3);
-
-/** Height of the x axis (labels and title) under the plot, and the smallest gap between two labels, in pixels. */
-const AXIS = 44;
+/** The smallest gap between two end labels, in pixels. */
 const GAP = 14;
 
 export type Stacked<R> = R & { y0: number; y1: unknown; ly?: number };
 
+/** `height`: the plot area's own height (layout.ts), which vega-lite keeps exactly (autosize fit-x). */
 export function stackAndLabel<R extends Record<string, unknown>>(rows: R[], o: { width: number; height: number; stacked: boolean }): Stacked<R>[] {
-  const series = new Set(rows.map((r) => r.s));
   const hasSeries = rows.some((r) => r.s !== undefined);
-  const legend = hasSeries ? 24 + Math.ceil(series.size / legendColumns(o.width)) * 18 : 0;
-  const plot = Math.max(40, o.height - AXIS - legend);
+  const plot = Math.max(40, o.height);
   const y = (r: R) => Math.max(0, Number(r.y) || 0);
   const out = rows.map((r) => ({ ...r, y0: 0, y1: r.y }) as Stacked<R>);
   if (o.stacked) {
@@ -50,7 +45,8 @@ export function stackAndLabel<R extends Record<string, unknown>>(rows: R[], o: {
   labels.sort((a, b) => a.at - b.at);
   // Push labels down, then back up from the bottom edge, keeping the gap.
   for (let i = 1; i < labels.length; i++) labels[i].at = Math.max(labels[i].at, labels[i - 1].at + GAP);
-  if (labels.length) labels[labels.length - 1].at = Math.min(labels[labels.length - 1].at, plot);
+  // The lowest label stays clear of the x axis labels under the plot.
+  if (labels.length) labels[labels.length - 1].at = Math.min(labels[labels.length - 1].at, plot - 9);
   for (let i = labels.length - 2; i >= 0; i--) labels[i].at = Math.min(labels[i].at, labels[i + 1].at - GAP);
   for (const { r, at } of labels) r.ly = ((plot - Math.max(0, at)) / plot) * domain;
   return out;

@@ -38,3 +38,17 @@ export function safeFont(value: string | undefined): string | undefined {
   const v = (value ?? '').trim();
   return v && v.length < 200 && /^[\p{L}\p{N} ,'"_-]+$/u.test(v) ? v : undefined;
 }
+
+/** Fill of the "Autres" bucket: a grey that still reaches 3:1 on the background, lighter than the palette's grey. */
+export function mutedFill(background: string | undefined, muted: string): string {
+  const bg = parseColor(background) ?? [255, 255, 255];
+  return contrast(parseColor('#8c8c8c')!, bg) >= 3 ? '#8c8c8c' : muted;
+}
+
+/**
+ * Colours as data: `c` on each row (one colour for plain bars, one per category for pies and treemaps) and one per
+ * series, the "Autres" bucket always muted. Returned values are hex strings the spec reads with `scale: null`.
+ */
+export function paint<R extends Record<string, unknown>>(rows: R[], o: { colors: string[]; other: string; perCategory: boolean; isOther: (r: R) => boolean }): (R & { c: string })[] {
+  return rows.map((r) => ({ ...r, c: o.isOther(r) ? o.other : o.perCategory ? o.colors[Number(r.o ?? 0) % o.colors.length] : o.colors[0] }));
+}

@@ -12,6 +12,8 @@ export interface DrawJob {
   key: string;
   spec: (width: number) => object;
   rows: (width: number) => object[];
+  /** Other named data sets of the spec (reference rules, x marks). */
+  data?: () => Record<string, object[]>;
   onClick: (datum: Record<string, unknown>) => void;
   onReady: () => void;
 }
@@ -92,7 +94,7 @@ export class ChartRenderer {
     const target = document.createElement('div');
     try {
       const view = await createView(target, job.spec(this._width), job.rows(this._width), {
-        lang: resolveLang(this.host), tooltip: (e, text) => this._tip.update(plot, e, text), onClick: job.onClick,
+        lang: resolveLang(this.host), tooltip: (e, text) => this._tip.update(plot, e, text), onClick: job.onClick, data: job.data?.(),
       });
       if (generation !== this._generation) return void view.finalize();
       this.view?.finalize();

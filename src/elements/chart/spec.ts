@@ -1,5 +1,5 @@
 import type { TimeUnit } from './aggregate.js';
-import { legendColumns } from './labels.js';
+import { legendColumns } from './layout.js';
 
 /**
  * Builds the vega-lite spec from validated options only. The data come in later through `view.data('table')`:
@@ -8,7 +8,7 @@ import { legendColumns } from './labels.js';
  * l (direct label text), last (last point of a series).
  */
 
-export const CHART_TYPES = ['bar', 'line', 'area', 'pie', 'donut', 'scatter'] as const;
+export const CHART_TYPES = ['bar', 'line', 'area', 'pie', 'donut', 'scatter', 'treemap'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
 export interface SpecOptions {
@@ -21,8 +21,9 @@ export interface SpecOptions {
   /** Category labels stay horizontal (else they are slanted). */
   shortLabels?: boolean;
   series: boolean;
-  xTitle: string;
-  yTitle: string;
+  /** Axis titles, one string per line (see layout.ts: titles are wrapped, never cut). */
+  xTitle: string | string[];
+  yTitle: string | string[];
   seriesTitle?: string;
   /** French (or en/br) description; vega copies it to its container label, which we override anyway. */
   description: string;
@@ -31,7 +32,23 @@ export interface SpecOptions {
   muted: string;
   font?: string;
   width: number;
+  /** Height of the plot area (the axes and the legend are added around it). */
   height: number;
+  /** Pixels a category label may take before vega ellipsises it (the full text is in the tooltip and the table). */
+  labelLimit?: number;
+  /** Room right of lines and areas for the series' end labels (0 or absent: none). */
+  endLabels?: number;
+  legendColumns?: number;
+  legendLabelLimit?: number;
+  /** Pie radius and room beside it for the labels (computed by layout.ts). */
+  radius?: number;
+  arcRoom?: number;
+  /** One colour per series in series order ("Autres" muted), instead of the palette. */
+  seriesColors?: string[];
+  /** Reference values drawn as horizontal rules with a label (data set `refs`: `v`, `l`). */
+  references?: boolean;
+  /** Marked points of the x axis (data set `notes`: `x`, `l`). */
+  annotations?: boolean;
   /** Background of the drawing (also of the PNG export). */
   background?: string;
   /** Length of the longest pie label, to leave room for it. */
@@ -51,16 +68,19 @@ function xEncoding(o: SpecOptions): Obj {
       // The utc scale makes vega format ticks in UTC (our dates are UTC midnights).
       axis: { format: TIME_FORMAT[o.unit ?? 'year'], ...(o.unit === 'year' ? { tickCount: { interval: 'year', step: 1 } } : {}) } };
   if (o.xKind === 'number') return { field: 'x', type: 'quantitative', title: o.xTitle, scale: { zero: false } };
-  const angle = o.horizontal && o.type === 'bar' ? {} : { labelAngle: o.shortLabels ? 0 : -40 };
-  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' }, axis: { labelLimit: Math.min(160, Math.round(o.width * 0.3)), ...angle } };
+  // Labels stay horizontal; those that do not fit are ellipsised (bars) or thinned out (ordered axes).
+  const limit = o.labelLimit ?? Math.min(160, Math.round(o.width * 0.3));
+  return { field: 'x', type: 'nominal', title: o.xTitle, sort: { field: 'o', op: 'min' },
+    axis: { labelLimit: limit, labelAngle: 0, ...(o.horizontal && o.type === 'bar' ? {} : { labelOverlap: 'greedy', labelSeparation: 6 }) } };
 }
 
 function seriesEncodings(o: SpecOptions, channels: ('color' | 'strokeDash' | 'shape')[]): Obj {
   if (!o.series) return {};
   const sort = { field: 'so', op: 'min' };
   const enc: Obj = {};
-  const base = { field: 's', type: 'nominal', sort, title: o.seriesTitle };
-  if (channels.includes('color')) enc.color = { ...base, scale: { range: o.colors } };
+  // No field name as a legend title (series from `sources` have none).
+  const base = { field: 's', type: 'nominal', sort, title: o.seriesTitle ?? null };
+  if (channels.includes('color')) enc.color = { ...base, scale: { range: o.seriesColors ?? o.colors } };
   if (channels.includes('strokeDash')) enc.strokeDash = { ...base, scale: { range: DASHES } };
   if (channels.includes('shape')) enc.shape = { ...base, scale: { range: SHAPES } };
   return enc;
@@ -80,7 +100,8 @@ function cartesian(o: SpecOptions): Obj {
   if (o.type === 'bar') {
     const [cat, val, offset] = o.horizontal ? ['y', 'x', 'yOffset'] : ['x', 'y', 'xOffset'];
     const enc: Obj = { [cat]: x, [val]: { ...y, ...(o.series && o.stacked ? { stack: 'zero' } : { stack: null }) }, tooltip,
-      ...seriesEncodings(o, ['color', 'strokeDash']), ...selection(o) };
+      // Without series each bar carries its colour (`c`: the "Autres" bar is muted), as data, not as an expression.
+      ...(o.series ? seriesEncodings(o, ['color', 'strokeDash']) : { color: { field: 'c', type: 'nominal', scale: null, legend: null } }), ...selection(o) };
     if (o.series && !o.stacked) enc[offset] = { field: 's', sort: { field: 'so', op: 'min' } };
     // Dashed outlines tell the series apart without colour.
     return { mark: { type: 'bar', color: one, cursor, ...(o.series ? { stroke: o.text, strokeWidth: 1.5 } : {}) }, encoding: enc };
@@ -98,23 +119,22 @@ function cartesian(o: SpecOptions): Obj {
     { mark: { type: 'point', filled: true, size: 55, color: one, cursor, opacity: 1 },
       encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } },
   ];
-  if (o.series)
+  if (o.series && (o.endLabels ?? 96) > 0)
     layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
-      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text },
+      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - 8) },
       // `ly`: the label's height after moving overlapping labels apart (see labels.ts).
       encoding: { text: { field: 'l', type: 'nominal' }, y: { field: 'ly', type: 'quantitative', stack: null } } });
   return { encoding: { x, y: yStack }, layer: layers };
 }
 
 function arc(o: SpecOptions): Obj {
-  // Room for the direct labels around the pie.
   // Room beside the pie for the longest label (about 7 px per character at 12 px), within bounds.
   const want = Math.min(150, Math.max(48, (o.arcLabelChars ?? 18) * 7 + 24));
-  const r = Math.max(40, Math.min(o.width / 2 - want, o.height / 2 - 24));
-  const room = Math.max(56, o.width / 2 - r - 10);
+  const r = o.radius ?? Math.max(40, Math.min(o.width / 2 - want, o.height / 2 - 24));
+  const room = o.arcRoom ?? Math.max(56, o.width / 2 - r - 10);
   const theta = { field: 'y', type: 'quantitative', stack: true };
   const order = { field: 'o', type: 'quantitative', sort: 'ascending' };
-  const color = { field: 'x', type: 'nominal', sort: { field: 'o', op: 'min' }, scale: { range: o.colors }, legend: null };
+  const color = { field: 'c', type: 'nominal', scale: null, legend: null };
   return {
     encoding: { theta, order },
     layer: [
@@ -128,28 +148,66 @@ function arc(o: SpecOptions): Obj {
   };
 }
 
+/** Reference rules (value axis) and marked x points, from the `refs` and `notes` data sets (values, not code). */
+function guides(o: SpecOptions, x: Obj): Obj[] {
+  const horizontal = o.type === 'bar' && o.horizontal;
+  const [val, cat] = horizontal ? ['x', 'y'] : ['y', 'x'];
+  const rule = { type: 'rule', color: o.muted, strokeDash: [4, 3], strokeWidth: 1.5 };
+  const text = { type: 'text', fontSize: 12, color: o.text, align: 'left', dx: 4, limit: Math.max(100, o.width - 110) };
+  const out: Obj[] = [];
+  if (o.references) {
+    const v = { field: 'v', type: 'quantitative' };
+    out.push({ data: { name: 'refs' }, mark: rule, encoding: { [val]: v } });
+    if (horizontal) out.push({ data: { name: 'refs' }, mark: { ...text, baseline: 'top', dy: 2 }, encoding: { x: v, y: { value: 0 }, text: { field: 'l' } } });
+    else
+      // Near the top the label goes under its rule, so that it stays inside the plot.
+      for (const below of [false, true])
+        out.push({ data: { name: 'refs' }, transform: [{ filter: { field: 'below', equal: below } }],
+          mark: { ...text, baseline: below ? 'top' : 'bottom', dy: below ? 3 : -3 }, encoding: { y: v, x: { value: 0 }, text: { field: 'l' } } });
+  }
+  if (o.annotations && !horizontal) {
+    const at = { ...x, axis: undefined, title: undefined };
+    out.push({ data: { name: 'notes' }, mark: rule, encoding: { [cat]: at } });
+    out.push({ data: { name: 'notes' }, mark: { ...text, baseline: 'top', dy: 2 }, encoding: { x: at, y: { value: 0 }, text: { field: 'l' } } });
+  }
+  return out;
+}
+
 /** The whole vega-lite spec. `config.aria: false` removes vega's English ARIA; the element labels the plot. */
 export function buildSpec(o: SpecOptions): Obj {
+  const arcType = o.type === 'pie' || o.type === 'donut';
   const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: '#dddddd',
-    labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleLimit: Math.max(80, o.width - 60) };
+    labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleLimit: Math.max(80, o.width - 16) };
+  // The y axis title sits above the plot, written horizontally (above the names for horizontal bars): readable,
+  // wrapped rather than cut, and it takes no width from the plot.
+  const hbar = o.type === 'bar' && o.horizontal;
+  const topTitle = arcType ? {} : { axisY: { titleAngle: 0, titleAlign: 'left', titleAnchor: 'start', titleBaseline: 'bottom',
+    titleX: hbar ? -((o.labelLimit ?? 160) + 8) : 0, titleY: -12 } };
+  const body = arcType ? arc(o) : cartesian(o);
+  const extra = arcType ? [] : guides(o, xEncoding(o));
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: o.description,
     width: o.width,
     height: o.height,
-    autosize: { type: 'fit', contains: 'padding' },
+    // The width fits the container; the height is the plot's own, axes and legend are added to it.
+    autosize: { type: 'fit-x', contains: 'padding' },
     background: o.background ?? null,
-    padding: { left: 4, top: 8, right: o.series && (o.type === 'line' || o.type === 'area') ? 96 : 8, bottom: 4 },
+    padding: { left: 4, top: 8, right: o.series && (o.type === 'line' || o.type === 'area') ? o.endLabels ?? 96 : 8, bottom: 4 },
     data: { name: 'table' },
     config: {
       aria: false,
       font: o.font,
       view: { stroke: null },
       axis,
-      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom', labelLimit: 200, columns: legendColumns(o.width) },
+      ...topTitle,
+      // A little more room under the x axis: its first label stays clear of the y axis' "0".
+      axisX: { labelPadding: 5 },
+      legend: { labelColor: o.text, titleColor: o.text, labelFontSize: 12, titleFontSize: 12, orient: 'bottom',
+        labelLimit: o.legendLabelLimit ?? 200, columns: o.legendColumns ?? legendColumns(o.width), rowPadding: 4 },
       text: { color: o.text },
     },
-    ...(o.type === 'pie' || o.type === 'donut' ? arc(o) : cartesian(o)),
+    ...(extra.length ? { layer: [body, ...extra] } : body),
   };
   // Plain JSON: options left undefined disappear instead of reaching vega-lite as explicit undefined.
   return JSON.parse(JSON.stringify(spec)) as Obj;

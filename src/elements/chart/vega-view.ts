@@ -20,11 +20,15 @@ export function loadVega(): Promise<Modules> {
 
 export type Tooltip = (event: MouseEvent, text: string | undefined) => void;
 
-/** Compiles our spec and renders it as SVG into `container`; the data go in as values, never as code. */
+/**
+ * Compiles our spec (vega-lite, or vega for the treemap) and renders it as SVG into `container`; the data go in
+ * as values (`table`, plus named sets such as `refs`), never as code.
+ */
 export async function createView(container: HTMLElement, spec: object, rows: object[],
-  opts: { lang: Lang; tooltip: Tooltip; onClick?: (datum: Record<string, unknown>) => void }): Promise<View> {
+  opts: { lang: Lang; tooltip: Tooltip; onClick?: (datum: Record<string, unknown>) => void; data?: Record<string, object[]> }): Promise<View> {
   const [vega, vl, interp] = await loadVega();
-  const compiled = vl.compile(spec as never, { logger: logger() as never }).spec;
+  const lite = String((spec as { $schema?: string }).$schema).includes('/vega-lite/');
+  const compiled = lite ? vl.compile(spec as never, { logger: logger() as never }).spec : spec;
   // vega reports dataflow errors to its logger instead of rejecting: keep them to fail loudly below.
   const errors: unknown[] = [];
   const log = logger((e) => errors.push(e));
@@ -53,6 +57,7 @@ export async function createView(container: HTMLElement, spec: object, rows: obj
     });
   }
   view.data('table', rows);
+  for (const [name, values] of Object.entries(opts.data ?? {})) if (values.length) view.data(name, values);
   await view.runAsync();
   if (errors.length) {
     view.finalize();

@@ -1,7 +1,13 @@
 import { css } from 'lit';
 
 export default css`
+  /* In a row of key figures (<od-kpis>) every card takes the row's height. */
+  :host {
+    display: flex;
+    flex-direction: column;
+  }
   [part~='kpi'] {
+    flex: 1 0 auto;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
@@ -33,5 +39,24 @@ export default css`
   }
   [part~='status'] {
     margin: 0;
+  }
+  [part~='period'],
+  [part~='change'] {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  [part~='threshold'] {
+    margin: 0;
+    font-weight: 700;
+  }
+  [part~='threshold'].top {
+    color: var(--od-kpi-success, #18753c);
+  }
+  [part~='threshold'].below {
+    color: var(--od-kpi-warning, #b34000);
+  }
+  [part~='sparkline'] {
+    color: var(--od-kpi-value-color, var(--_accent));
+    line-height: 0;
   }
 `;

@@ -9,7 +9,9 @@ import { ConfigError } from '../../core/config-error.js';
 import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
-import { kpiMessages } from './kpi.i18n.js';
+import { kpiMessages, type KpiMessages } from './kpi.i18n.js';
+import { parseThresholds, periodQuery, periodsWanted, sparklineLength, toPeriods, type Period, type Threshold } from './compare.js';
+import { renderChange, renderSparkline, renderThreshold } from './kpi-parts.js';
 import styles from './kpi.styles.js';
 
 const KPI_FNS: readonly AggregateFn[] = ['count', 'sum', 'avg', 'min', 'max'];
@@ -21,6 +23,8 @@ interface KpiData {
   field?: FieldMeta;
   meta: DatasetMetadata;
   pageUrl?: string;
+  /** With `compare-field`: values per period, latest first (the value shown is the latest). */
+  periods?: Period[];
 }
 
 /**
@@ -38,6 +42,12 @@ interface KpiData {
  * @csspart error - Error or configuration message.
  * @csspart retry-button - The retry button of an error.
  * @csspart provenance - The source / licence / update line.
+ * @csspart period - With `compare-field`: the period of the figure (« en 2023 »).
+ * @csspart change - With `compare-field`: arrow and words of the change against the previous period (classes `up`, `down`, `flat`).
+ * @csspart threshold - With `thresholds`: the state reached, in words and colour (classes `top`, `reached`, `below`).
+ * @csspart sparkline - With `sparkline`: the small trend (hidden from assistive technologies) and its values as hidden text.
+ * @cssprop --od-kpi-success - Colour of a reached top threshold (default `#18753c`, 5.4:1 on white; keep 4.5:1 on your surface).
+ * @cssprop --od-kpi-warning - Colour of a missed threshold (default `#b34000`, 5.7:1 on white; keep 4.5:1 on your surface).
  * @cssprop --od-kpi-value-size - Size of the figure (default `2.25em`).
  * @cssprop --od-kpi-value-color - Colour of the figure (default: the accent colour).
  * @cssprop --od-kpi-bar-width - Width of the accent bar at the start of the card (default `4px`; `0` hides it).
@@ -62,6 +72,12 @@ export class OdKpi extends OdElement {
   @property() unit?: string;
   /** Number of decimals shown (default: none for counts, up to 2 otherwise). */
   @property({ type: Number }) decimals?: number;
+  /** A year, or a date field (cut by year): the figure is the latest period's, with its change against the previous one, e.g. `compare-field="millesime"`. */
+  @property({ attribute: 'compare-field' }) compareField?: string;
+  /** States given by the figure, `value:label` separated by `;`, e.g. `80:Objectif atteint`: the highest one reached is written (and coloured); below all, the lowest is named as not reached. */
+  @property() thresholds?: string;
+  /** With `compare-field`: a small trend of the last periods (`sparkline` alone: 5; `sparkline="8"`: 8). Hidden from screen readers, its values are in hidden text. */
+  @property() sparkline?: string;
   /** Hide the provenance line. */
   @property({ type: Boolean, attribute: 'no-provenance' }) noProvenance = false;
 
@@ -70,8 +86,8 @@ export class OdKpi extends OdElement {
   private _task = new Task(this, {
     // With its own dataset the figure ignores the context's changes.
     args: () => [this.datasetId ? undefined : this._link.context, this.datasetId ? 0 : this._link.revision,
-      this.datasetId, this.portal, this.where, this.value] as const,
-    task: async ([ctx, , own, portal, where, value], { signal }): Promise<KpiData | typeof initialState> => {
+      this.datasetId, this.portal, this.where, this.value, this.compareField, this.sparkline] as const,
+    task: async ([ctx, , own, portal, where, value, compare, spark], { signal }): Promise<KpiData | typeof initialState> => {
       const agg = parseAggregate(value, KPI_FNS);
       if (!agg) return initialState;
       let client: ExploreClient | undefined;
@@ -93,6 +109,13 @@ export class OdKpi extends OdElement {
         pageUrl = ctx.portalDatasetUrl;
       }
       const q = base.where(where);
+      if (compare) {
+        const m = await meta;
+        const f = m.fields.find((x) => x.name === compare);
+        if (!f || (agg.field && !m.fields.some((x) => x.name === agg.field))) throw Object.assign(new Error(f ? agg.field : compare), { kind: 'unknown-field' });
+        const periods = toPeriods(await client.groups(periodQuery(q, agg, f, periodsWanted(sparklineLength(spark))), { signal }));
+        return { value: periods[0]?.value ?? null, meta: m, pageUrl, periods };
+      }
       if (agg.fn === 'count' && !agg.field) {
         // Same query as the pager's and the search's count: shared, not repeated.
         const [page, m] = await Promise.all([client.records(q.limit(0), { signal }), meta]);
@@ -114,6 +137,15 @@ export class OdKpi extends OdElement {
     },
   });
 
+  /** Change, threshold state and sparkline (kpi-parts.ts). */
+  private _extras(data: KpiData, thresholds: Threshold[], m: KpiMessages) {
+    const num = (v: number, o?: Intl.NumberFormatOptions) => this.i18n.number(v, o);
+    const spark = sparklineLength(this.sparkline);
+    return html`${data.periods ? renderChange(data.periods, m, num) : nothing}
+      ${data.value !== null && Number.isFinite(data.value) ? renderThreshold(data.value, thresholds, m, num) : nothing}
+      ${spark && data.periods ? renderSparkline(data.periods.slice(0, spark), m, num) : nothing}`;
+  }
+
   // The status line is always the first node of one template: the live region keeps its identity.
   override render() {
     return this.renderWithStatus(() => this._render());
@@ -127,6 +159,8 @@ export class OdKpi extends OdElement {
     const m = this.i18n.msg(kpiMessages);
     const agg = parseAggregate(this.value, KPI_FNS);
     if (!agg) return ['', this.renderConfigError(new ConfigError('badValue', this.value))];
+    const thresholds = parseThresholds(this.thresholds);
+    if (!thresholds) return ['', this.renderConfigError(new ConfigError('badThresholds', this.thresholds ?? ''))];
     if (!this.datasetId) {
       const linked = this.linkedContext(this._link);
       if ('problem' in linked) return ['', linked.problem];
@@ -149,6 +183,8 @@ export class OdKpi extends OdElement {
             : html`${this.i18n.number(data.value as number, digits)}${this.unit ? html`\u202f<span part="unit">${this.unit}</span>` : nothing}`}
         </p>
         ${this.label ? html`<p part="label">${this.label}</p>` : nothing}
+        ${data.periods?.length ? html`<p part="period">${m.period(data.periods[0].period)}</p>` : nothing}
+        ${this._extras(data, thresholds, m)}
       </div>
       ${this.noProvenance ? nothing : renderProvenance(data.meta, data.pageUrl, this.i18n)}
     `];
