@@ -40,6 +40,18 @@ export function defaultsFor(tag: string, fields: SchemaFieldWithHints[]): Record
       if (fields.some((f) => f.facet)) return {};
       return { fields: texts.slice(0, 2).map((f) => f.name).join(',') };
     }
+    case 'od-daterange': {
+      // Events: a start and an end date give overlap semantics; else the first date.
+      const dates = fields.filter((f) => f.type === 'date' || f.type === 'datetime');
+      if (!dates.length) return {};
+      const end = dates.find((f) => /fin|end/i.test(f.name));
+      const start = dates.find((f) => f !== end) ?? dates[0];
+      return { field: start.name, ...(end && end !== start ? { 'end-field': end.name } : {}) };
+    }
+    case 'od-select': {
+      const pick = fields.find((f) => f.facet && f.type === 'text') ?? texts.find((f) => f !== title) ?? texts[0];
+      return pick ? { field: pick.name } : {};
+    }
     default: return {};
   }
 }
@@ -47,6 +59,7 @@ export function defaultsFor(tag: string, fields: SchemaFieldWithHints[]): Record
 /** A problem of the widget with this dataset that no option can fix (e.g. a map without geo field). */
 export function datasetProblem(tag: string, fields: SchemaField[]): string | undefined {
   if (!fields.length) return undefined;
+  if (tag === 'od-daterange' && !fields.some((f) => f.type === 'date' || f.type === 'datetime')) return 'Ce jeu de données n’a pas de champ date : un filtre de dates ne peut rien y filtrer. Choisissez un autre jeu ou un autre widget.';
   if (tag === 'od-map' && !fields.some(isGeo)) return 'Ce jeu de données n’a pas de champ géographique : une carte ne peut rien y montrer. Choisissez un autre jeu ou un autre widget.';
   return undefined;
 }

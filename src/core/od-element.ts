@@ -29,6 +29,7 @@ export class OdElement extends LitElement {
   private _configWarned = new Set<string>();
   /** Properties changed while detached (old values), replayed when the element is attached again. */
   private _deferred = new Map<PropertyKey, unknown>();
+  private _skipped = false;
 
   constructor() {
     super();
@@ -44,6 +45,11 @@ export class OdElement extends LitElement {
     const deferred = [...this._deferred];
     this._deferred.clear();
     for (const [name, old] of deferred) this.requestUpdate(name, old);
+    // An update asked for without a property (a linked context's new view) while detached: render it now.
+    if (this._skipped) {
+      this._skipped = false;
+      this.requestUpdate();
+    }
   }
 
   /**
@@ -52,6 +58,7 @@ export class OdElement extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (this.isConnected) return super.shouldUpdate(changed);
+    this._skipped = true;
     for (const [name, old] of changed) if (!this._deferred.has(name)) this._deferred.set(name, old);
     return false;
   }

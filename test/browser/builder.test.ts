@@ -167,7 +167,7 @@ describe('od-builder', () => {
     await schema(b, b.view.datasetId);
     const select = b.querySelector<HTMLSelectElement>('#od-opt-type')!;
     expect(select.localName).to.equal('select');
-    expect([...select.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['bar', 'line', 'area', 'pie', 'donut', 'scatter']);
+    expect([...select.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['bar', 'line', 'area', 'pie', 'donut', 'scatter', 'treemap']);
     // sum() and avg() only list numeric fields.
     pick(b, 'od-opt-y', 'sum');
     await b.updateComplete;

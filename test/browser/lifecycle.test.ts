@@ -29,7 +29,7 @@ const alertOf = (el: Element) => el.shadowRoot?.querySelector('[role="alert"]')?
 const settled = (el: Element) => (hasState(el, 'ready') || hasState(el, 'empty')) && !alertOf(el);
 /** What a visitor perceives of a widget: its text, its links and its fields' values. */
 const seen = (el: Element) => [deepText(el), ...[...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
-  ...[...el.shadowRoot!.querySelectorAll('input')].map((i) => i.value)].join('|');
+  ...[...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value)].join('|');
 
 describe('linked-widget lifecycle, for every registered tag', () => {
   afterEach(cleanup);

@@ -19,6 +19,7 @@ import styles from './share.styles.js';
  * @summary Codes that embed the current view elsewhere.
  * @tag od-share
  * @csspart details - The disclosure holding the codes.
+ * @csspart view-filters - The filters of the view that the codes reproduce, as text.
  * @csspart tag-code - The tag code (read-only text area).
  * @csspart iframe-code - The iframe code (read-only text area).
  * @csspart copy-button - A copy button.
@@ -82,7 +83,7 @@ export class OdShare extends OdElement {
     model.theme = theme;
     let tag = bundle ? tagCode(model, bundle, new URL('themes/', bundle).href, data) : '';
     if (tag && this._mode === 'state') tag = tag.replace(/<od-dataset /, '<od-dataset sync-url ');
-    return { tag, iframe, hint: this._mode === 'state' && query ? t.stateHint(query) : '' };
+    return { tag, iframe, filters, hint: this._mode === 'state' && query ? t.stateHint(query) : '' };
   }
 
   override connectedCallback(): void {
@@ -127,6 +128,7 @@ export class OdShare extends OdElement {
       return html`<details part="details">
         <summary>${t.summary}</summary>
         <p class="hint">${t.intro}</p>
+        ${codes.filters.length ? html`<p class="hint" part="view-filters">${codes.filters.join(' ; ')}</p>` : nothing}
         <fieldset><legend>${t.mode}</legend>${mode('base', t.modeBase)}${mode('state', t.modeState)}</fieldset>
         ${codes.tag ? html`<label for="tag">${t.tagCode}</label>
           <textarea id="tag" part="tag-code" readonly rows="6" .value=${codes.tag}></textarea>
