@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
+import { OdElement } from '../../core/od-element.js';
 
 /**
  * A row of key figures: put several `<od-kpi>` inside. They line up side by side, wrap onto more rows on a phone
@@ -13,7 +14,7 @@ import { LitElement, css, html } from 'lit';
  * @cssprop --od-kpis-min - Narrowest width of one figure before the row wraps (default `12rem`).
  * @cssprop --od-kpis-gap - Space between figures (default `1rem`).
  */
-export class OdKpis extends LitElement {
+export class OdKpis extends OdElement {
   static override styles = css`
     :host {
       display: grid;
