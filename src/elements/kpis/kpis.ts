@@ -15,7 +15,7 @@ import { OdElement } from '../../core/od-element.js';
  * @cssprop --od-kpis-gap - Space between figures (default `1rem`).
  */
 export class OdKpis extends OdElement {
-  static override styles = css`
+  static override styles = [css`
     :host {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(var(--od-kpis-min, 12rem), 100%), 1fr));
@@ -26,7 +26,7 @@ export class OdKpis extends OdElement {
     ::slotted(*) {
       min-width: 0;
     }
-  `;
+  `];
 
   override render() {
     return html`<slot></slot>`;
