@@ -19,7 +19,7 @@ const DIR = resolve(process.env.OD_STORYBOOK_DIR ?? 'storybook-static');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Elements that show a data state (`:state(ready)` …); od-filters is ready with chips, empty without. */
-const STATEFUL = [...DATA_TAGS, 'od-filters'];
+const STATEFUL = [...DATA_TAGS, 'od-filters', 'od-records', 'od-select', 'od-daterange', 'od-share'];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
