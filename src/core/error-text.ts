@@ -68,7 +68,8 @@ export function explainOdsql(portalText: string, where: string | undefined, lang
   if ((r = /Unterminated string starting at position (\d+)/i.exec(body))) {
     pos = Number(r[1]);
     why = m.unterminated(String(pos + 1));
-  } else if ((r = /Unknown field:?\s*`?([\w.-]+?)`?(?:\.\s|\.?$|\s)/i.exec(body))) why = m.unknownField(r[1]);
+  // A name longer than any real field is the portal's (or an attacker's) text, not a field: not echoed as ours.
+  } else if ((r = /Unknown field:?\s*`?([\w.-]{1,64}?)`?(?:\.\s|\.?$|\s)/i.exec(body))) why = m.unknownField(r[1]);
   else if ((r = /Unexpected token '([^']*)' at position (\d+)/i.exec(body))) {
     pos = Number(r[2]);
     why = m.unexpected(r[1], String(pos + 1));
