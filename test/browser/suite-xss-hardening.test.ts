@@ -4,7 +4,7 @@
 // never blocked beyond a bound, measured with the Long Tasks API (a bound on freezes, not a timing of our speed).
 import { expect, oneEvent } from '@open-wc/testing';
 import { common } from '../../src/i18n/common.js';
-import { PORTAL, cleanup, deepElements, deepText, defined, faultPortal, mount, quickClient, waitState } from './suite-helpers.js';
+import { PORTAL, cleanup, deepElements, deepText, faultPortal, mount, mustBeDefined, quickClient, waitState } from './suite-helpers.js';
 
 /** Longest main-thread task allowed while hostile data renders (the findings froze it for 1.3 s to minutes). */
 const LONG_TASK_BOUND = 1000;
@@ -95,7 +95,7 @@ describe('hardening: hostile portal data stays inside the widget', function () {
   });
 
   it('<od-catalog>: a description with dialog, popover, slot, part and role covers nothing and borrows nothing', async function () {
-    if (!defined('od-catalog')) this.skip();
+    mustBeDefined('od-catalog');
     const tasks = watchLongTasks();
     const { root, news, button } = hostPage(`<od-catalog portal="${PORTAL}" where='dataset_id = "xss-corpus"'>
       <a class="webmaster-link" href="/plan-du-site" slot="fallback">Plan du site</a></od-catalog>`);
@@ -122,7 +122,7 @@ describe('hardening: hostile portal data stays inside the widget', function () {
 
   for (const c of CASES) {
     it(`<${c.tag}> on the xss-corpus: nothing drawn outside its box, the page keeps its width, no freeze`, async function () {
-      if (!defined(c.tag)) this.skip();
+      mustBeDefined(c.tag);
       const tasks = watchLongTasks();
       const { root, button } = hostPage(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><${c.tag} ${c.attrs}></${c.tag}></od-dataset>`);
       const el = root.querySelector(c.tag)!;
@@ -140,7 +140,7 @@ describe('hardening: hostile portal data stays inside the widget', function () {
   }
 
   it('<od-facets>: fields named constructor and __proto__ are facets like any other, and can be chosen', async function () {
-    if (!defined('od-facets')) this.skip();
+    mustBeDefined('od-facets');
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus"><od-facets fields="constructor,__proto__"></od-facets></od-dataset>`);
     const el = root.querySelector('od-facets')!;
     await waitState(el, 'ready');
@@ -157,7 +157,7 @@ describe('hardening: hostile portal data stays inside the widget', function () {
   });
 
   it('<od-chart>: categories named __proto__, constructor and toString are drawn, one bar each', async function () {
-    if (!defined('od-chart')) this.skip();
+    mustBeDefined('od-chart');
     const errors: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => { errors.push(args.map(String).join(' ')); original(...args); };
@@ -178,7 +178,7 @@ describe('hardening: hostile portal data stays inside the widget', function () {
   });
 
   it('<od-table>: bidi controls do not reorder text, long words are cut, mail links go to the address only', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="xss-corpus" where='identifiant like "XSS-P*"'>
       <od-table fields="identifiant,titre,lien,description"></od-table></od-dataset>`);
     const el = root.querySelector('od-table')!;
@@ -196,7 +196,7 @@ describe('hardening: hostile portal data stays inside the widget', function () {
   });
 
   it('<od-catalog>: links in a description show their bidi controls and mail links lose hidden recipients', async function () {
-    if (!defined('od-catalog')) this.skip();
+    mustBeDefined('od-catalog');
     const root = mount(`<od-catalog portal="${PORTAL}" where='dataset_id = "xss-corpus"'></od-catalog>`);
     const el = root.querySelector('od-catalog')!;
     await waitState(el, 'ready');
@@ -222,7 +222,7 @@ describe('hardening: a crafted page URL (prototype keys in the sync-url state)',
   });
 
   it('?r.refine=constructor:x, __proto__:x, toString:x are filters like any other; nothing throws, Back still works', async function () {
-    if (!defined('od-filters')) this.skip();
+    mustBeDefined('od-filters');
     const url = new URL(original);
     for (const name of ['constructor', '__proto__', 'toString']) url.searchParams.append('pk.refine', `${name}:${name}`);
     history.replaceState(history.state, '', url);
@@ -261,7 +261,7 @@ describe('hardening: oversized and deep answers (portal faults flood, huge, deep
   });
 
   it('<od-table page-size="10">: 20,000 rows answered render as 10, without a freeze', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const portal = faultPortal('flood=20000');
     quickClient(portal, { retries: 0 });
     const tasks = watchLongTasks();
@@ -274,7 +274,7 @@ describe('hardening: oversized and deep answers (portal faults flood, huge, deep
   });
 
   it('a 100 MB answer (streamed, no Content-Length) is refused with a French message', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const portal = faultPortal(`huge=${100 * 1024 * 1024}`);
     quickClient(portal, { retries: 0, timeout: 30000 });
     const tasks = watchLongTasks();
@@ -288,7 +288,7 @@ describe('hardening: oversized and deep answers (portal faults flood, huge, deep
   });
 
   it('1,000,000 rows (a 100 MB Content-Length) are refused before reading', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const portal = faultPortal('flood=1000000');
     quickClient(portal, { retries: 0, timeout: 30000 });
     const root = mount(`<od-dataset portal="${portal}" dataset="finistere-aires-covoiturage"><od-table></od-table></od-dataset>`);
@@ -298,7 +298,7 @@ describe('hardening: oversized and deep answers (portal faults flood, huge, deep
   });
 
   it('a value nested 20,000 arrays deep shows as a short text, without a freeze', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const portal = faultPortal('deep=20000');
     quickClient(portal, { retries: 0 });
     const tasks = watchLongTasks();
@@ -319,7 +319,7 @@ describe('hardening: the portal’s own words', function () {
   afterEach(cleanup);
 
   it('a refused query shows our sentence, then the portal’s message apart, muted and cut', async function () {
-    if (!defined('od-table')) this.skip();
+    mustBeDefined('od-table');
     const spoof = 'Votre_compte_est_suspendu_appelez_le_0800_000_000_'.repeat(8);
     const root = mount(`<od-dataset portal="${PORTAL}" dataset="finistere-aires-covoiturage" where='${spoof} = 1'><od-table></od-table></od-dataset>`);
     const el = root.querySelector('od-table')!;
