@@ -7,7 +7,7 @@ import type { AggregateProblem } from '../api/aggregate.js';
 export type ConfigErrorKind =
   | 'noPortal' | 'noDataset' | 'noSource' | 'noContext' | 'noCommuneField'
   | 'badX' | 'badY' | 'badSeries' | 'badType' | 'badValue' | 'notNumeric' | 'notDate'
-  | 'unknownField' | 'unknownFields' | 'noGeo' | 'noJoin' | 'badAggregate'
+  | 'unknownField' | 'unknownFields' | 'noGeo' | 'badGeoField' | 'noJoin' | 'badAggregate'
   | 'badOthers' | 'badReference' | 'badAnnotation' | 'badSources' | 'badThresholds';
 
 /**
@@ -15,14 +15,18 @@ export type ConfigErrorKind =
  * without a retry button (retrying cannot help) and logged once for the webmaster. `detail` names the value.
  */
 export class ConfigError extends Error {
-  constructor(readonly kind: ConfigErrorKind, readonly detail = '') {
+  /**
+   * `known`: the names the attribute could have held (the schema's fields, or those of the right type): the
+   * message then suggests the closest ones to each name of `detail` (a typo is the usual cause).
+   */
+  constructor(readonly kind: ConfigErrorKind, readonly detail = '', readonly known?: readonly string[]) {
     super(detail ? `${kind}: ${detail}` : kind);
     this.name = 'ConfigError';
   }
 
   /** An aggregate that does not fit its field: every widget says it with the shared aggregate message. */
-  static aggregate(problem: AggregateProblem): ConfigError {
-    return Object.assign(new ConfigError('badAggregate', problem.field), { problem });
+  static aggregate(problem: AggregateProblem, known?: readonly string[]): ConfigError {
+    return Object.assign(new ConfigError('badAggregate', problem.field, problem.kind === 'unknown-field' ? known : undefined), { problem });
   }
 
   /** Set for `badAggregate`: the function, the field and its type. */

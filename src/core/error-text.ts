@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/catalog.js';
 import { common } from '../i18n/common.js';
 import { cut } from './format.js';
 import { errorMessages } from './error-messages.js';
-import { closest, datasetOfUrl } from './suggest.js';
+import { closest, datasetOfUrl, unknownFieldOf } from './suggest.js';
 
 type ErrorLike = { kind?: string; portalMessage?: string; message?: string; url?: string; suggestions?: string[]; shownByContext?: boolean };
 
@@ -20,7 +20,9 @@ export function errorText(error: unknown, lang: Lang): string {
     case 'bad-request': {
       const text = e.portalMessage || e.message || '';
       // The portal's own words are shown apart (`portalNote`), muted and cut: never as the widget's sentence.
-      return /ODSQL/i.test(text) ? explainOdsql(text, whereOfUrl(e.url), lang, false) : t.badRequest;
+      if (!/ODSQL/i.test(text)) return t.badRequest;
+      const field = unknownFieldOf(text);
+      return explainOdsql(text, whereOfUrl(e.url), lang, false) + (field && e.suggestions?.length ? errorMessages[lang].closestIs(field, e.suggestions) : '');
     }
     case 'quota': return t.quota;
     case 'network': return t.network;
@@ -65,11 +67,11 @@ export function explainOdsql(portalText: string, where: string | undefined, lang
   let why: string;
   let pos: number | undefined;
   let r: RegExpExecArray | null;
+  const unknown = unknownFieldOf(body);
   if ((r = /Unterminated string starting at position (\d+)/i.exec(body))) {
     pos = Number(r[1]);
     why = m.unterminated(String(pos + 1));
-  // A name longer than any real field is the portal's (or an attacker's) text, not a field: not echoed as ours.
-  } else if ((r = /Unknown field:?\s*`?([\w.-]{1,64}?)`?(?:\.\s|\.?$|\s)/i.exec(body))) why = m.unknownField(r[1]);
+  } else if (unknown) why = m.unknownField(unknown);
   else if ((r = /Unexpected token '([^']*)' at position (\d+)/i.exec(body))) {
     pos = Number(r[2]);
     why = m.unexpected(r[1], String(pos + 1));
@@ -83,8 +85,15 @@ export function explainOdsql(portalText: string, where: string | undefined, lang
 /** Unknown field names of an attribute, each with the closest names of the schema (a typo is the usual cause). */
 export function unknownFieldsText(unknown: string[], schema: readonly string[], lang: Lang): string {
   const m = errorMessages[lang];
-  return m.unknownFields(unknown) + unknown.map((n) => {
-    const close = closest(n, schema);
+  return m.unknownFields(unknown) + closestText(unknown.join(','), schema, lang);
+}
+
+/** " Pour « x », vouliez-vous dire « y » ?" for each name of a comma-separated list that has close names in `known`. */
+export function closestText(names: string, known: readonly string[] | undefined, lang: Lang): string {
+  if (!known?.length) return '';
+  const m = errorMessages[lang];
+  return names.split(',').map((n) => n.trim()).filter(Boolean).map((n) => {
+    const close = closest(n, known);
     return close.length ? m.closestIs(n, close) : '';
   }).join('');
 }

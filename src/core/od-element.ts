@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { TaskStatus, type Task } from '@lit/task';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './tokens.styles.js';
-import { errorText, isAbort, isRetryable, portalNote, shownElsewhere } from './error-text.js';
-import { suggestDatasets } from './suggest.js';
+import { closestText, errorText, isAbort, isRetryable, portalNote, shownElsewhere } from './error-text.js';
+import { suggestDatasets, suggestFields } from './suggest.js';
 import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
 import { common } from '../i18n/common.js';
@@ -113,6 +113,7 @@ export class OdElement extends LitElement {
     if (shownElsewhere(error)) return html``;
     this.report(error);
     suggestDatasets(error, () => this.requestUpdate());
+    suggestFields(error, () => this.requestUpdate());
     return html`<div part="error" role="alert">
       <span>${errorText(error, this.i18n.lang)}</span>
       ${portalNote(error) ? html`<small class="od-portal-message">${this.t.portalMessage} <bdi>${portalNote(error)}</bdi></small>` : nothing}
@@ -131,8 +132,9 @@ export class OdElement extends LitElement {
     }
     const own = this.configMessages?.[error.kind];
     const msg = own ?? (this.t as Messages)[error.kind];
-    const message = error.problem ? aggregateProblemText(error.problem, this.i18n.lang)
+    const said = error.problem ? aggregateProblemText(error.problem, this.i18n.lang)
       : typeof msg === 'function' ? msg(error.detail) : msg ?? error.message;
+    const message = said + closestText(error.detail, error.known, this.i18n.lang);
     this.setDataState('error');
     if (!this._configWarned.has(message)) {
       this._configWarned.add(message);

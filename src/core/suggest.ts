@@ -38,6 +38,14 @@ export function datasetOfUrl(url: string | undefined): { id: string; portal: str
   }
 }
 
+/**
+ * The field a portal's ODSQL error says is unknown. A name longer than any real field is the portal's (or an
+ * attacker's) text, not a field: not taken, so never echoed as our sentence.
+ */
+export function unknownFieldOf(portalText: string): string | undefined {
+  return /Unknown field:?\s*`?([\w.-]{1,64}?)`?(?:\.\s|\.?$|\s)/i.exec(portalText)?.[1];
+}
+
 type Suggestible = { kind?: string; url?: string; suggestions?: string[] };
 
 /**
@@ -61,4 +69,23 @@ export function suggestDatasets(error: unknown, done: () => void): void {
 /** The console warning for unknown field names: the message in the page's language, then the technical detail. */
 export function warnUnknownFields(el: Element, attribute: string, value: string, message: string): void {
   console.warn(`[opendata-widgets] <${el.localName}> ${message}`, `(${attribute}="${value}")`);
+}
+
+/**
+ * For a query refused because of an unknown field (a typo in `where`, `color-by`…): looks up the dataset's schema
+ * (the metadata answer every widget shares, so no new request) and stores its closest names on the error.
+ */
+export function suggestFields(error: unknown, done: () => void): void {
+  const e = error as Suggestible & { portalMessage?: string } | undefined;
+  const name = e?.kind === 'bad-request' && typeof e.portalMessage === 'string' ? unknownFieldOf(e.portalMessage) : undefined;
+  const where = name ? datasetOfUrl(e!.url) : undefined;
+  if (!name || !where || !e || e.suggestions) return;
+  e.suggestions = [];
+  getClient(where.portal)
+    .dataset(where.id)
+    .then((meta) => {
+      e.suggestions = closest(name, meta.fields.map((f) => f.name));
+      if (e.suggestions.length) done();
+    })
+    .catch(() => {}); // the message names the field already
 }

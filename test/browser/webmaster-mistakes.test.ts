@@ -106,4 +106,35 @@ describe('webmaster mistakes', () => {
     // No rows of the whole dataset passed off as the commune's.
     expect(root.querySelector('od-table')!.shadowRoot!.querySelector('tbody tr')).to.equal(null);
   });
+
+  // Every element that names fields says which one is unknown and the closest names of the schema, in the widget
+  // (no retry: retrying cannot help) and in the console, whether the schema or the portal catches it.
+  const misspelt: [string, string, RegExp][] = [
+    ['<od-chart x="com_lieux"></od-chart>', 'od-chart', /« com_lieux » n’existe pas .*vouliez-vous dire « com_lieu » \?/],
+    ['<od-chart x="com_lieu" y="sum(nbre_pm)"></od-chart>', 'od-chart', /« nbre_pm ».*vouliez-vous dire « nbre_pl », « nbre_pmr » \?/],
+    ['<od-chart x="com_lieu" series="typ"></od-chart>', 'od-chart', /« typ » n’existe pas .*vouliez-vous dire « type » \?/],
+    ['<od-kpi value="avg(xlng)"></od-kpi>', 'od-kpi', /« xlng » n’existe pas .*vouliez-vous dire « xlong » \?/],
+    [`<od-kpi where="com_lieux = 'Quimper'"></od-kpi>`, 'od-kpi', /le champ « com_lieux » n’existe pas .*Pour « com_lieux », vouliez-vous dire « com_lieu » \?/],
+    ['<od-map geo-field="geo_point"></od-map>', 'od-map', /« geo_point » n’est pas un champ géographique .*vouliez-vous dire « geo_point_2d » \?/],
+    ['<od-map color-by="typ"></od-map>', 'od-map', /Champs inconnus .*color-by.* : typ\. Pour « typ », vouliez-vous dire « type » \?/],
+    ['<od-map popup-fields="nom_lie,com_lieu"></od-map>', 'od-map', /Champs inconnus .*popup-fields.* : nom_lie\. Pour « nom_lie », vouliez-vous dire « nom_lieu » \?/],
+    ['<od-records fields="nom_lie,com_lieu"></od-records>', 'od-records', /inconnus .* : nom_lie\. Pour « nom_lie », vouliez-vous dire « nom_lieu » \?/],
+    ['<od-select field="com_lie"></od-select>', 'od-select', /Champ inconnu dans field : com_lie\. Pour « com_lie », vouliez-vous dire « com_lieu » \?/],
+    ['<od-daterange field="date_ma"></od-daterange>', 'od-daterange', /date_ma n’est pas un champ de date .*vouliez-vous dire « date_maj » \?/],
+  ];
+  for (const [markup, tag, expected] of misspelt) {
+    it(`${markup}: names the field and suggests the closest schema names, no retry`, async () => {
+      let el!: Element;
+      const messageOf = () => (el.shadowRoot?.querySelector('[role=alert], [part~=config-warning]')?.textContent ?? '').replace(/\s+/g, ' ');
+      const said = await warnings(async () => {
+        const root = await mount(`<od-dataset portal="${PORTAL}" dataset="finistere-aires-covoiturage">${markup}</od-dataset>`);
+        el = root.querySelector(tag)!;
+        await waitUntil(() => expected.test(messageOf()), `message of ${tag}`, { timeout: 15000 });
+      });
+      expect(el.shadowRoot!.querySelector('[part~=retry-button]'), 'no retry').to.equal(null);
+      if (tag !== 'od-kpi' || !markup.includes('where')) {
+        expect(said.some((w) => w.includes(`<${tag}>`) && /vouliez-vous dire/.test(w)), 'console, in French').to.equal(true);
+      }
+    });
+  }
 });

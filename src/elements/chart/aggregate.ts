@@ -45,9 +45,10 @@ const GEO = new Set(['geo_point_2d', 'geo_shape', 'file', 'image', 'json_blob', 
 
 /** Checks parsed fields against the dataset's metadata; returns the metas of x, y and series. */
 export function checkFields(f: ChartFields, fields: readonly FieldMeta[]) {
+  const names = fields.map((fm) => fm.name);
   const find = (name: string) => {
     const m = fields.find((fm) => fm.name === name);
-    if (!m) throw new ConfigError('unknownField', name);
+    if (!m) throw new ConfigError('unknownField', name, names);
     return m;
   };
   const x = find(f.x.field);
@@ -56,7 +57,7 @@ export function checkFields(f: ChartFields, fields: readonly FieldMeta[]) {
   const y = f.y.field ? find(f.y.field) : undefined;
   // A real portal answers 400 to sum()/avg() of text: the schema decides first, with the shared message.
   const problem = checkAggregate(f.y, fields);
-  if (problem) throw ConfigError.aggregate(problem);
+  if (problem) throw ConfigError.aggregate(problem, names);
   const s = f.series ? find(f.series) : undefined;
   if (s && GEO.has(s.type)) throw new ConfigError('badSeries', s.name);
   return { x, y, series: s };

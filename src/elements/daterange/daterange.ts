@@ -63,7 +63,8 @@ export class OdDaterange extends OdElement {
       const meta = await ctx.metadata(signal);
       const byName = new Map(meta.fields.map((f) => [f.name, f]));
       const bad = [field, end].filter((n): n is string => !!n && !['date', 'datetime'].includes(byName.get(n)?.type ?? ''));
-      return { label: byName.get(field)?.label || field, bad };
+      const dates = meta.fields.filter((f) => f.type === 'date' || f.type === 'datetime').map((f) => f.name);
+      return { label: byName.get(field)?.label || field, bad, dates };
     },
   });
 
@@ -119,7 +120,7 @@ export class OdDaterange extends OdElement {
       this.setDataState('loading');
       return [this.t.loading, nothing];
     }
-    if (info.bad.length) return ['', this.renderConfigError(new ConfigError('notDate', info.bad.join(', ')))];
+    if (info.bad.length) return ['', this.renderConfigError(new ConfigError('notDate', info.bad.join(', '), info.dates))];
     this.setDataState('ready');
     const current = ctx.state.dates?.[this.field];
     const bounds = current ? boundsOf(current, todayIn()) : {};

@@ -124,7 +124,7 @@ export class OdKpi extends OdElement {
       const m = await meta;
       // The schema decides before the portal does: a real portal answers 400 to sum()/avg() of text.
       const problem = checkAggregate(agg, m.fields);
-      if (problem) throw ConfigError.aggregate(problem);
+      if (problem) throw ConfigError.aggregate(problem, m.fields.map((x) => x.name));
       const f = m.fields.find((x) => x.name === agg.field)!;
       // The aggregate repeats once per matching record: one row is enough, and none means no data.
       const rows = await client.groups(q.select(`${aggregateExpr(agg)} as value`).limit(1), { signal });

@@ -1,4 +1,4 @@
-import { exportQuery, field, type ExploreClient, type OdsRecord, type RecordsQuery, checkAggregate, GROUP_LIMIT, parseAggregate } from '../../api/index.js';
+import { exportQuery, field, type ExploreClient, type FieldMeta, type OdsRecord, type RecordsQuery, checkAggregate, GROUP_LIMIT, parseAggregate } from '../../api/index.js';
 import { ConfigError } from '../../core/config-error.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
 import { loadBoundaries, type AreaLevel } from './boundaries.js';
@@ -11,6 +11,12 @@ export type MapData =
   | { kind: 'features'; geo: GeoField; records: OdsRecord[]; collection: FeatureCollection; missing: number; total: number }
   | { kind: 'clusters'; geo: GeoField; clusters: Cluster[]; total: number }
   | { kind: 'areas'; collection: FeatureCollection; breaks: number[]; colors: string[]; truncated?: boolean };
+
+/** No geographic field to show: a misnamed `geo-field` (with the geo fields it could be), or none at all. */
+function geoProblem(fields: readonly FieldMeta[], wanted: string | undefined): ConfigError {
+  const geo = fields.filter((f) => f.type === 'geo_point_2d' || f.type === 'geo_shape').map((f) => f.name);
+  return wanted && geo.length ? new ConfigError('badGeoField', wanted, geo) : new ConfigError('noGeo', wanted ?? '');
+}
 
 /** Map zoom from which a viewport always shows records. */
 export const STREET_ZOOM = 17;
@@ -39,7 +45,11 @@ export async function fetchOverview(ctx: DatasetSource, o: FeatureOptions, signa
   const client = ctx.client!;
   const meta = await ctx.metadata(signal);
   const { point, shape } = findGeoFields(meta, o.geoField);
-  if (!point && !shape) throw new ConfigError('noGeo', o.geoField ?? '');
+  if (!point && !shape) throw geoProblem(meta.fields, o.geoField);
+  // A misspelt field would make the portal refuse the whole query (400): named here, with the close names.
+  const names = meta.fields.map((f) => f.name);
+  const unknown = o.fields.filter((f) => !names.includes(f));
+  if (unknown.length) throw new ConfigError('unknownFields', unknown.join(', '), names);
   const base = await ctx.recordsQuery({ signal });
   const total = (await client.records(base.limit(0), { signal })).total_count ?? 0;
   if (total <= o.pointLimit || !point) {
@@ -72,8 +82,9 @@ export async function fetchAreas(ctx: DatasetSource, o: AreaOptions, signal: Abo
   const agg = parseAggregate(o.value ?? 'count(*)');
   if (!agg) throw new ConfigError('badValue', o.value ?? '');
   // The schema decides before the portal does (a real portal answers 400 to sum() of text).
-  const problem = checkAggregate(agg, (await ctx.metadata(signal)).fields);
-  if (problem) throw ConfigError.aggregate(problem);
+  const { fields } = await ctx.metadata(signal);
+  const problem = checkAggregate(agg, fields);
+  if (problem) throw ConfigError.aggregate(problem, fields.map((f) => f.name));
   const base = await ctx.recordsQuery({ signal });
   const [rows, b] = await Promise.all([ctx.client!.groups(choroplethQuery(base, o.joinField, agg), { signal }), loadBoundaries()]);
   const values = rowsToValues(rows);

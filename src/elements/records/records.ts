@@ -5,6 +5,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { field, str, type DatasetMetadata, type FieldMeta, type OdsRecord } from '../../api/index.js';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
+import { closestText } from '../../core/error-text.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
@@ -378,7 +379,10 @@ export class OdRecords extends OdElement {
     }
     const busy = task.status === TaskStatus.PENDING;
     this.setDataState(busy ? 'loading' : data.total ? 'ready' : 'empty');
-    this._warnUnknown(data.unknown);
+    const unknown = data.unknown.length
+      ? this._msg.unknownFields(data.unknown.join(', ')) + closestText(data.unknown.join(','), data.meta.fields.map((f) => f.name), this.i18n.lang)
+      : '';
+    this._warnUnknown(unknown);
     const rows = [...data.rows, ...this._appended];
     const name = this.label || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
@@ -402,7 +406,7 @@ export class OdRecords extends OdElement {
     };
     const remaining = Math.min(data.total, MAX_OFFSET_WINDOW) - rows.length;
     return [busy ? this._msg.updating : this._statusText(data, rows.length, pages), html`
-      ${data.unknown.length ? html`<p part="config-warning" class="warning">${this._msg.unknownFields(data.unknown.join(', '))}</p>` : nothing}
+      ${unknown ? html`<p part="config-warning" class="warning">${unknown}</p>` : nothing}
       <div class="wrap ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
         ${rows.length
           ? html`<ul part="list" class="list ${this.layout === 'list' ? 'as-list' : 'as-cards'}" aria-label=${this._msg.list(name)}>
@@ -443,9 +447,9 @@ export class OdRecords extends OdElement {
     return parts.join(' · ');
   }
 
-  private _warnUnknown(unknown: string[]): void {
-    const key = unknown.join(',');
-    if (key && key !== this._warned) console.warn(`[opendata-widgets] <od-records>: champs inconnus ignorés : ${key}`);
-    this._warned = key;
+  /** The page's-language sentence of the unknown fields, once per change, in the console for the webmaster. */
+  private _warnUnknown(text: string): void {
+    if (text && text !== this._warned) console.warn(`[opendata-widgets] <od-records>: ${text}`);
+    this._warned = text;
   }
 }

@@ -63,7 +63,7 @@ export class OdSelect extends OdElement {
       if (!ctx || ctx.configError || !ctx.client || !name) return undefined;
       const meta = await ctx.metadata(signal);
       const f = meta.fields.find((x) => x.name === name);
-      if (!f) throw new ConfigError('unknownField', name);
+      if (!f) throw new ConfigError('unknownField', name, meta.fields.map((x) => x.name));
       const n = Math.max(1, Math.min(1000, Math.floor(limit) || 500));
       const order = sort === '-count' ? '-count' : 'alphanum';
       const q = (await ctx.facetsQuery({ withoutRefineOn: name, signal })).facet(`facet(name="${name}", sort="${order}", limit=${n})`);
