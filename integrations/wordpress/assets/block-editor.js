@@ -51,7 +51,7 @@
   function problemsOf(l, widgets, fields) {
     if (!l || !fields.length) return [];
     return widgets.map((w) => Object.fromEntries(Object.entries(w.attrs || {})
-      .map(([k, v]) => [k, typeof v === 'string' ? l.checkFieldValue(k, v, fields) : []]).filter(([, p]) => p.length)));
+      .map(([k, v]) => [k, typeof v === 'string' ? l.checkFieldValue(w.tag, k, v, fields) : []]).filter(([, p]) => p.length)));
   }
 
   function WidgetOptions({ l, widget, index, fields, problems, onChange, onRemove, onMove, count }) {
@@ -69,16 +69,19 @@
         onChange: (tag) => onChange({ tag, attrs: { ...((l && l.presetOf(tag) && l.presetOf(tag).attrs) || {}) } }) }),
       options.map((a) => {
         const value = (widget.attrs || {})[a.name];
+        // The builder's French label and help; the attribute name stays visible for people who read the docs.
+        const opt = l.optionOf(widget.tag, a.name) || { label: a.name, help: a.description };
+        const name = opt.label === a.name ? a.name : `${opt.label} (${a.name})`;
         if (l.isBoolean(a)) {
-          return el(ToggleControl, { key: a.name, label: a.name, help: a.description, checked: value === '' || value === true,
+          return el(ToggleControl, { key: a.name, label: name, help: opt.help, checked: value === '' || value === true,
             onChange: (on) => setAttr(a.name, on ? '' : undefined) });
         }
         const bad = problems[a.name] || [];
-        const hints = l.suggestions(a.name, fields);
+        const hints = l.suggestions(widget.tag, a.name, fields);
         const listId = hints.length ? `od-hints-${index}-${a.name}` : undefined;
         return el(Fragment, { key: a.name },
-          el(TextControl, { label: a.name, value: typeof value === 'string' ? value : '', list: listId, type: l.isNumber(a) ? 'number' : 'text',
-            help: bad.length ? `À corriger : ${bad.join(' ; ')}` : a.description, 'aria-invalid': bad.length ? 'true' : undefined,
+          el(TextControl, { label: name, value: typeof value === 'string' ? value : '', list: listId, type: l.isNumber(a) ? 'number' : 'text',
+            help: bad.length ? `À corriger : ${bad.join(' ; ')}` : opt.help, 'aria-invalid': bad.length ? 'true' : undefined,
             className: bad.length ? 'od-wp-invalid' : undefined, onChange: (v) => setAttr(a.name, v) }),
           listId ? el('datalist', { id: listId }, hints.map((h) => el('option', { key: h, value: h }))) : null);
       }),

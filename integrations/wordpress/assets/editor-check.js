@@ -15,7 +15,7 @@ for (const wrapper of document.querySelectorAll('.od-wp[data-od-check]')) {
     continue; // the widgets already say that the dataset cannot be read
   }
   const problems = [...ds.children].flatMap((w) => [...w.attributes]
-    .flatMap((a) => lib.checkFieldValue(a.name, a.value, fields).map((p) => `${w.localName} ${a.name} : ${p}`)));
+    .flatMap((a) => lib.checkFieldValue(w.localName, a.name, a.value, fields).map((p) => `${w.localName} ${a.name} : ${p}`)));
   if (!problems.length) continue;
   console.warn(`[opendata-widgets] ${id} :`, problems.join(' ; '));
   let box = wrapper.querySelector(':scope > .od-wp-notice');

@@ -21,6 +21,9 @@ function od_widgets_kses_allowed_html( $tags, $context ) {
 		$tags[ $tag ] = array_fill_keys( od_widgets_attributes_of( $tag ), true );
 	}
 	$tags['noscript'] = array();
+	// The snippets' fallback link (`<a slot="fallback">` inside <od-dataset>): without `slot` it would show beside
+	// the widget once the script runs. `slot` only places light-DOM content; it runs nothing.
+	$tags['a'] = array_merge( $tags['a'] ?? array(), array( 'slot' => true ) );
 	$tags['iframe']   = array_fill_keys( array( 'src', 'title', 'width', 'height', 'loading', 'id', 'class', 'data-od-embed', 'referrerpolicy' ), true );
 	return $tags;
 }
