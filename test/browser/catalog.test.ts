@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OdCatalog } from '../../src/elements/catalog/catalog.js';
+import { handlersHadTheirChance } from './core-helpers.js';
 
 const API = `${location.origin}/api/explore/v2.1`;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -116,7 +117,7 @@ describe('<od-catalog>', () => {
   it('renders hostile metadata as inert text (xss-corpus)', async () => {
     const el = await fixture<OdCatalog>(html`<od-catalog portal=${location.origin} where='dataset_id = "xss-corpus"'></od-catalog>`);
     await settled(el);
-    await new Promise((r) => setTimeout(r, 100));
+    await handlersHadTheirChance();
     expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('script, iframe, img, svg, style, object, embed')).to.have.length(0);
     for (const node of el.shadowRoot!.querySelectorAll('*'))

@@ -37,5 +37,14 @@ export function apiRequests(portal: string): URL[] {
     .map((n) => new URL(n));
 }
 
+/**
+ * Resolves once the browser has fired an image error and painted twice since the call: any onerror, onload or
+ * ontoggle handler that hostile markup could have left has had its chance to run (a positive signal, not a sleep).
+ */
+export async function handlersHadTheirChance(): Promise<void> {
+  await new Promise((r) => { const img = new Image(); img.onerror = r; img.onload = r; img.src = `/__no-such-image-${Math.random()}.png`; });
+  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
 /** Lets in-flight requests, debounce timers and renders settle. */
 export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
 import type { OdFilters } from '../../src/elements/filters/filters.js';
+import { handlersHadTheirChance } from './core-helpers.js';
 
 const DS = 'finistere-aires-covoiturage';
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -112,7 +113,7 @@ describe('<od-filters>', () => {
     const { el, ctx } = await setup();
     ctx.toggleRefine('com_lieu', '<img src=x onerror="window.__xss=1">');
     await waitUntil(() => chips(el).length === 1, 'chip');
-    await new Promise((r) => setTimeout(r, 50));
+    await handlersHadTheirChance();
     expect($(el, 'img')).to.equal(null);
     expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
     expect(chips(el)[0].textContent).to.contain('<img src=x');

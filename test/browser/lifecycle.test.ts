@@ -3,7 +3,7 @@
 // alert meanwhile, and what changed meanwhile is shown on return). A new registry entry is covered at once.
 import { expect } from '@open-wc/testing';
 import { ENTRIES } from '../../src/registry.js';
-import { DATASET, PORTAL, cleanup, deepText, hasState, mount } from './suite-helpers.js';
+import { DATASET, PORTAL, cleanup, deepText, hasState, mount, until } from './suite-helpers.js';
 
 /** Attributes that make each widget query something typical of the test dataset (default: none). */
 const ATTRS: Record<string, string> = {
@@ -18,13 +18,6 @@ const ATTRS: Record<string, string> = {
 const LINKED = ENTRIES.filter(([, e]) => e.preset?.needsDataset).map(([tag]) => tag);
 const dataset = (id = '') => `<od-dataset ${id ? `id="${id}" ` : ''}portal="${PORTAL}" dataset="${DATASET}"></od-dataset>`;
 
-async function until(what: string, ok: () => boolean, timeout = 15000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!ok()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 const alertOf = (el: Element) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim() ?? '';
 const settled = (el: Element) => (hasState(el, 'ready') || hasState(el, 'empty')) && !alertOf(el);
 /** What a visitor perceives of a widget: its text, its links and its fields' values. */

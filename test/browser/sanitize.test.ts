@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { htmlToText, sanitizeHtml } from '../../src/core/sanitize.js';
+import { handlersHadTheirChance } from './core-helpers.js';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -45,8 +46,7 @@ describe('sanitizeHtml', () => {
   for (const payload of PAYLOADS) {
     it(`neutralises ${payload.slice(0, 48)}`, async () => {
       const root = mount(sanitizeHtml(payload));
-      // Give any handler (onerror, ontoggle, onload) a chance to run.
-      await new Promise((r) => setTimeout(r, 50));
+      await handlersHadTheirChance();
       expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
       expect(root.querySelectorAll('script, iframe, object, embed, style, form, input, button, img, svg, math')).to.have.length(0);
       for (const el of root.querySelectorAll('*')) {

@@ -2,7 +2,7 @@
 // loading, data, empty and error — and in English and Breton. States are read from the elements' custom states.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, faultPortal, hasState, markupOf, mount, quickClient, waitState, mustBeDefined } from './suite-helpers.js';
+import { DATASET, DATA_ELEMENTS, NO_MATCH, PORTAL, cleanup, faultPortal, hasState, layoutStable, markupOf, mount, quickClient, waitState, mustBeDefined } from './suite-helpers.js';
 
 for (const c of DATA_ELEMENTS) {
   describe(`a11y states: <${c.tag}>`, function () {
@@ -96,7 +96,7 @@ describe('a11y: reflow at 320 CSS pixels (WCAG 1.4.10)', function () {
       ${tags.map((c) => `<${c.tag} ${c.attrs}></${c.tag}>`).join('')}</od-dataset>
       <od-catalog portal="${PORTAL}" page-size="3"></od-catalog>`);
     for (const el of root.querySelectorAll(DATA_ELEMENTS.map((c) => c.tag).join(','))) await waitState(el, 'ready');
-    await new Promise((r) => setTimeout(r, 300));
+    await layoutStable();
     const wide = [...root.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 321).map((e) => e.localName);
     expect(document.documentElement.scrollWidth, `wider than the screen: ${wide.join(', ')}`).to.be.at.most(320);
   });

@@ -82,15 +82,33 @@ export function hasState(el: Element, state: string): boolean {
   }
 }
 
+/** Waits until `ok()` holds (polled each 20 ms; a positive signal, not a sleep), else throws naming `what`. */
+export async function until(what: string, ok: () => boolean, timeout = 15000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!ok()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Waits until `el` is in custom state `state` (or throws with the state it is in). */
 export async function waitState(el: Element, state: string, timeout = 15000): Promise<void> {
+  await until(`<${el.localName}> in state "${state}"`, () => hasState(el, state), timeout).catch(() => {
+    const now = ['loading', 'ready', 'empty', 'error'].filter((s) => hasState(el, s));
+    throw new Error(`<${el.localName}> not in state "${state}" after ${timeout} ms (states: ${now.join(',') || 'none'})`);
+  });
+}
+
+/** Resolves once the page's width has stayed the same for 5 frames (late layouts such as a chart's resize are done). */
+export async function layoutStable(timeout = 5000): Promise<void> {
   const end = performance.now() + timeout;
-  while (!hasState(el, state)) {
-    if (performance.now() > end) {
-      const now = ['loading', 'ready', 'empty', 'error'].filter((s) => hasState(el, s));
-      throw new Error(`<${el.localName}> not in state "${state}" after ${timeout} ms (states: ${now.join(',') || 'none'})`);
-    }
-    await new Promise((r) => setTimeout(r, 20));
+  let last = -1;
+  let same = 0;
+  while (same < 5 && performance.now() < end) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const w = document.documentElement.scrollWidth;
+    same = w === last ? same + 1 : 0;
+    last = w;
   }
 }
 

@@ -2,7 +2,7 @@
 // and description are payloads that would set `window.__xss`. Nothing may execute, no active element may appear
 // in any shadow tree, every link must be http(s)/mailto/tel, and the payloads must show up as plain text.
 import { expect } from '@open-wc/testing';
-import { PORTAL, cleanup, deepElements, deepText, mount, waitState, mustBeDefined } from './suite-helpers.js';
+import { PORTAL, cleanup, deepElements, deepText, mount, until, waitState, mustBeDefined } from './suite-helpers.js';
 
 type Ds = HTMLElementTagNameMap['od-dataset'];
 const IMG = `<img src=x onerror="window.__xss='img'">`;
@@ -30,13 +30,6 @@ const CASES: { tag: string; attrs: string; view?: (ds: Ds) => void; shown: (el: 
 const PAYLOAD_TEXT = /onerror=|onload=|<svg|<img|<script/;
 const settled = (el: Element) => ['ready', 'empty'].some((s) => el.matches(`:state(${s})`));
 
-async function until(what: string, ok: () => boolean, timeout = 15000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!ok()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 // Widgets' own search forms have no action; a form from data would carry one.
 const ACTIVE = 'script, iframe, object, embed, frame, frameset, form[action], input[type="image"], base, meta, link[rel="import"]';
