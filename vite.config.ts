@@ -1,6 +1,12 @@
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
+import { thirdPartyLicences } from './scripts/third-party-licences.mjs';
+
+/** Said first in the bundle's notice: the one LGPL part is a file of its own, loaded only when needed. */
+const LGPL_NOTE = 'opening_hours (LGPL-3.0-only) is its own lazy chunk, loaded only by <od-records> for an OpenStreetMap ' +
+  'opening_hours field. You may replace that file with your own build of the same or a modified opening_hours ' +
+  '(LGPL-3.0 section 4): nothing else in the bundle depends on its contents.';
 
 /** Mounts the local Explore API v2.1 portal into Vite's dev server: one process, one origin. */
 function localPortal(): Plugin {
@@ -139,7 +145,8 @@ const npmBuild: UserConfig['build'] = {
 };
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [localPortal(), ...(mode === 'embed' ? [embedPage()] : mode === 'npm' ? [] : [distAssets(), maplibreWorker()])],
+  plugins: [localPortal(), ...(mode === 'embed' ? [embedPage(), thirdPartyLicences('third-party-licences-embed.txt')] : mode === 'npm' ? []
+    : [distAssets(), maplibreWorker(), thirdPartyLicences('third-party-licences.txt', LGPL_NOTE)])],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
   // Libraries read process.env.NODE_ENV; the bundle runs in browsers without `process`.

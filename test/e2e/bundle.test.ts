@@ -112,6 +112,29 @@ describe('CDN bundle on another origin', () => {
     await p.close();
   });
 
+  it('ships the licence of every npm package in its files, the LGPL opening-hours parser in a file of its own', () => {
+    const files = [...readdirSync(DIST).filter((f) => f.endsWith('.js')), ...readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+    const packagesOf = (file: string) => {
+      const map = join(DIST, `${file}.map`);
+      const sources = existsSync(map) ? (JSON.parse(readFileSync(map, 'utf8')).sources as string[]) : [];
+      return new Set(sources.map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1]).filter((n): n is string => !!n));
+    };
+    const notice = readFileSync(join(DIST, 'third-party-licences.txt'), 'utf8') + readFileSync(join(DIST, 'third-party-licences-embed.txt'), 'utf8');
+    const bundled = new Set(files.flatMap((f) => [...packagesOf(f)]));
+    assert.ok(bundled.has('lit-html') && bundled.has('opening_hours'), `packages found: ${[...bundled].join(', ')}`);
+    for (const name of bundled) {
+      const section = new RegExp(`^## ${name.replace(/[/.]/g, '\\$&')}@\\S+ — (.+)$[\\s\\S]*?^--- `, 'm').exec(notice);
+      assert.ok(section, `${name} is in the bundle without its licence and text in dist/third-party-licences*.txt`);
+    }
+    assert.match(notice, /^## opening_hours@\S+ — LGPL-3\.0-only$/m);
+    assert.match(notice, /GNU LESSER GENERAL PUBLIC LICENSE/);
+    // Replaceable as the LGPL asks: the parser (and its own dependency) alone in its file (one per build: the
+    // bundle's and the iframe page's), shared with nothing.
+    const withParser = files.filter((f) => packagesOf(f).has('opening_hours'));
+    assert.ok(withParser.length >= 1 && withParser.length <= 2, `opening_hours in ${withParser.join(', ')}`);
+    for (const f of withParser) assert.deepEqual([...packagesOf(f)].sort(), ['opening_hours', 'suncalc'], f);
+  });
+
   it('a chart loads its lazy engine from the bundle origin and draws under the strict CSP', async () => {
     const p = await browser.newPage();
     const found = await watchPage(p);
