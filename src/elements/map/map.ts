@@ -39,7 +39,11 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  * then reaches that server; name it in the site's privacy notice and allow it in the CSP (`connect-src`, `img-src`).
  *
  * Accessibility: French maplibre UI strings, keyboard pan/zoom on the focused map, zoom buttons, and an adjacent
- * "Voir la liste" list of the same features (choosing one centres the map and opens its popup).
+ * "Voir la liste" list of the same features (choosing one centres the map and opens its popup, a named dialog that
+ * takes focus and gives it back to the entry when closed). Every pointer action has its keyboard path there: with
+ * `refine-on-click` each entry has an `aria-pressed` "Filtrer sur …" toggle; clusters are listed by the commune holding
+ * most of their points, and focus follows the chosen entry when the list is rebuilt. The list button, the list and the
+ * zoom buttons are named after the map's title (several maps on a page have distinct names).
  *
  * @summary Map of a dataset: points, clusters, shapes, choropleth.
  * @tag od-map
@@ -73,7 +77,7 @@ export class OdMap extends OdElement {
   @property({ attribute: 'popup-fields' }) popupFields = '';
   /** Field naming each feature (popup title and list); default: the first popup field. */
   @property({ attribute: 'title-field' }) titleField?: string;
-  /** Opt-in: a click on a feature refines the context on this field (toggles `field = value`; for a choropleth, the area's code). */
+  /** Opt-in: a click on a feature refines the context on this field (toggles `field = value`; for a choropleth, the area's code); the list offers the same toggle. */
   @property({ attribute: 'refine-on-click' }) refineOnClick?: string;
   /** Most records downloaded as points; above it the map shows server-side clusters (default 1000). */
   @property({ type: Number, attribute: 'point-limit' }) pointLimit = DEFAULT_POINT_LIMIT;
