@@ -165,6 +165,13 @@ export default css`
       forced-color-adjust: none;
       border-color: CanvasText;
     }
+    /* The WebGL discs keep their colour: so do the counts written on them. */
+    .od-cluster-labels span {
+      forced-color-adjust: none;
+    }
+    [part~='list'] li button.refine[aria-pressed='true'] {
+      border: 0.25em double CanvasText;
+    }
   }
   [part~='attribution'] {
     margin: 0.25rem 0 0;
