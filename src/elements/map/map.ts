@@ -185,6 +185,8 @@ export class OdMap extends OdElement {
     this._map = undefined;
     this._mapKey = '';
     this._applied = undefined;
+    this._placesAsked?.abort.abort();
+    this._placesAsked = undefined;
   }
 
   protected override updated(): void {
@@ -301,6 +303,11 @@ export class OdMap extends OdElement {
     }, () => {}); // without names the entries keep their count: nothing to report
   }
 
+  private _toggleList(): void {
+    this._listOpen = !this._listOpen;
+    this._refocus = undefined; // a pending refocus belongs to the list as it was
+  }
+
   /** After a list action rebuilt the list (new filter, clusters split), focus the chosen entry again. */
   private _focusAfterRebuild(): void {
     const r = this._refocus;
@@ -384,6 +391,6 @@ export class OdMap extends OdElement {
     return [busy ? m.updating : statusText(d, this.i18n), html`${mapProblem}
       ${d.kind === 'areas' ? renderLegend(d, this._valueLabel, this.i18n) : nothing}
       ${this._categories ? renderCategoryLegend(this._categories, linked.ctx, this.i18n) : nothing}
-      ${renderList(this._pickContext(), this._listOpen, () => (this._listOpen = !this._listOpen), this._title(), this._valueLabel)}`];
+      ${renderList(this._pickContext(), this._listOpen, () => this._toggleList(), this._title(), this._valueLabel)}`];
   }
 }
