@@ -3,10 +3,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { GROUP_LIMIT } from '../../api/index.js';
 import type { LocalizeController } from '../../core/localize.js';
 import { PALETTE } from './choropleth.js';
-import type { Feature } from './geojson.js';
 import type { MapData } from './map-data.js';
 import { mapMessages } from './map.i18n.js';
-import { chooseFromList, formatValue, recordTitle, type PickContext } from './map-pick.js';
+import { anchorOf, type Feature } from './geojson.js';
+import { chooseFromList, formatValue, recordTitle, refineFromList, type PickContext } from './map-pick.js';
 
 /** The status line once data is drawn: counts, clusters, partial views, records without location. */
 export function statusText(d: MapData, i18n: LocalizeController): string {
@@ -37,34 +37,77 @@ export function renderLegend(d: Extract<MapData, { kind: 'areas' }>, title: stri
   </figure>`;
 }
 
-function itemsOf(pc: PickContext): Array<{ key: string; label: string; feature: Feature }> {
+/** One entry of the list: a stable key (the same feature keeps it across rebuilds), its name and its refine value. */
+export interface ListItem { key: string; label: string; feature: Feature; refine?: { value: string; label: string } }
+
+/** Keys from content, not position: after a rebuild, a key names the same feature (duplicates numbered). */
+function keyed<T extends { key: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>();
+  return items.map((it) => {
+    const n = seen.get(it.key) ?? 0;
+    seen.set(it.key, n + 1);
+    return n ? { ...it, key: `${it.key}#${n}` } : it;
+  });
+}
+
+/** The list's entries: groups named by where they are (largest first), areas with their value, or records. */
+export function listItems(pc: PickContext): ListItem[] {
   const d = pc.data;
   if (!d) return [];
   const m = pc.i18n.msg(mapMessages);
   if (d.kind === 'clusters') {
-    return d.clusters.map((c, i) => ({ key: `c${i}`, label: m.zoomCluster(pc.i18n.number(c.count)),
-      feature: { type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } } }));
+    const items = d.clusters.map((c, i) => {
+      const place = pc.places?.[i], n = pc.i18n.number(c.count);
+      return { key: `c${c.lon},${c.lat}`, count: c.count, label: place ? m.clusterAt(n, place) : m.zoomCluster(n),
+        feature: { type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [c.lon, c.lat] } } as Feature };
+    });
+    // Largest first: an order that does not change when the names arrive (focus stays where it is).
+    items.sort((a, b) => b.count - a.count);
+    return keyed(items);
   }
   if (d.kind === 'areas') {
-    return d.collection.features.filter((f) => f.properties.value !== undefined).map((f) => ({ key: String(f.properties.code),
-      label: `${f.properties.name} : ${formatValue(f.properties.value, pc.i18n)}`, feature: f }));
+    return d.collection.features.filter((f) => f.properties.value !== undefined).map((f) => ({ key: `a${f.properties.code}`,
+      label: `${f.properties.name} : ${formatValue(f.properties.value, pc.i18n)}`, feature: f,
+      refine: pc.refineOnClick && f.properties.code ? { value: String(f.properties.code), label: String(f.properties.name ?? f.properties.code) } : undefined }));
   }
-  return d.collection.features.map((f) => {
-    const i = Number(f.properties.i);
-    return { key: `r${i}`, label: recordTitle(pc, d.records[i], i), feature: f };
-  });
+  return keyed(d.collection.features.map((f) => {
+    const i = Number(f.properties.i), record = d.records[i];
+    const label = recordTitle(pc, record, i);
+    const v = pc.refineOnClick ? record[pc.refineOnClick] : undefined;
+    const refine = v === null || v === undefined || v === '' ? undefined : { value: String(v), label: formatValue(v, pc.i18n) };
+    return { key: `r${label}|${anchorOf(f.geometry)?.join(',') ?? i}`, label, feature: f, refine };
+  }));
 }
 
-/** The "Voir la liste" button and the list it shows: the same features as the map, as buttons. */
-export function renderList(pc: PickContext, open: boolean, toggle: () => void, valueLabel = ''): TemplateResult {
+/** The key of the entry nearest to a point (where focus goes after choosing a group: its first entry once split). */
+export function nearestItem(items: ListItem[], at: [number, number]): string | undefined {
+  let best: string | undefined, bestD = Infinity;
+  for (const it of items) {
+    const p = anchorOf(it.feature.geometry);
+    const d = p ? (p[0] - at[0]) ** 2 + (p[1] - at[1]) ** 2 : Infinity;
+    if (d < bestD) { bestD = d; best = it.key; }
+  }
+  return best;
+}
+
+/**
+ * The "Voir la liste" button and the list it shows: the same features as the map, as buttons. With
+ * `refine-on-click`, each entry also has a toggle for the filter a click on the map applies (its keyboard path).
+ */
+export function renderList(pc: PickContext, open: boolean, toggle: () => void, title: string, valueLabel = ''): TemplateResult {
   const m = pc.i18n.msg(mapMessages);
-  const items = open ? itemsOf(pc) : [];
+  const items = open ? listItems(pc) : [];
+  const chosen = pc.refineOnClick ? pc.context?.state.refine[pc.refineOnClick] ?? [] : [];
+  // Visible "Voir la liste", named "Voir la liste : <title>" (a page has several maps).
+  const visible = open ? m.hideList : m.showList;
   return html`<button type="button" part="list-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="list"
-      @click=${toggle}>${open ? m.hideList : m.showList}</button>
+      @click=${toggle}>${visible}<span class="od-visually-hidden">${m.named(visible, title).slice(visible.length)}</span></button>
     <div id="list" part="list" ?hidden=${!open}>
-      ${open ? html`<p class="list-title" id="list-title">${m.listTitle}</p>
-        <ul aria-labelledby="list-title">${repeat(items, (it) => it.key, (it) => html`<li><button type="button"
-          @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}>${it.label}</button></li>`)}
+      ${open ? html`<p class="list-title" id="list-title">${m.named(m.listTitle, title)}</p>
+        <ul aria-labelledby="list-title">${repeat(items, (it) => it.key, (it) => html`<li data-key=${it.key}><button type="button" class="choose"
+          @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}>${it.label}</button>${it.refine
+          ? html`<button type="button" class="refine" aria-pressed=${chosen.includes(it.refine.value) ? 'true' : 'false'}
+            @click=${() => refineFromList(pc, it.key, it.refine!.value)}>${m.filterOn(it.refine.label)}</button>` : nothing}</li>`)}
         </ul>` : nothing}
     </div>`;
 }

@@ -21,7 +21,14 @@ export interface PickContext {
   refineOnClick?: string;
   context?: DatasetSource;
   i18n: LocalizeController;
+  /** Names of the clusters' places, by index (from the bundled boundaries; undefined until they are loaded). */
+  places?: Array<string | undefined>;
+  /** Where focus goes once the list is rebuilt after a list action: the same entry (its toggle) or the entry nearest a point. */
+  refocus?(target: FocusTarget): void;
 }
+
+/** The list entry to focus after a rebuild. */
+export type FocusTarget = { key: string; refine: true } | { near: [number, number] };
 
 /** Values as text in the visitor's language (numbers grouped the French way). */
 export function formatValue(v: unknown, i18n: LocalizeController): string {
@@ -81,6 +88,7 @@ export function chooseFromList(pc: PickContext, f: Feature, button: HTMLElement 
   const at = anchorOf(f.geometry);
   if (!d || !view || !at) return;
   if (d.kind === 'clusters') {
+    pc.refocus?.({ near: at });
     view.centre(at, Math.min(19, (view.map?.getZoom() ?? 8) + 2));
     return;
   }
@@ -93,4 +101,11 @@ export function chooseFromList(pc: PickContext, f: Feature, button: HTMLElement 
     view.openPopup(at, areaPopup(pc, f, valueLabel), button);
     select(pc, { area: { code: f.properties.code, name: f.properties.name, value: f.properties.value } });
   }
+}
+
+/** The keyboard path of refine-on-click: the list entry's toggle applies the filter a click on the map applies. */
+export function refineFromList(pc: PickContext, key: string, value: string): void {
+  if (!pc.refineOnClick || !pc.context) return;
+  pc.refocus?.({ key, refine: true });
+  pc.context.toggleRefine(pc.refineOnClick, value);
 }

@@ -141,18 +141,57 @@ export class MapView {
     this.map?.easeTo({ center: at, offset, ...(zoom === undefined ? {} : { zoom }), duration: reducedMotion() ? 0 : 400 });
   }
 
-  /** Opens the popup with DOM content; Esc closes it and focus goes back to `returnTo`. */
+  /**
+   * Opens the popup with DOM content as a named, non-modal dialog: focus goes to it, so its title and content
+   * are read. Esc or "Fermer" close it and focus goes back to `returnTo` (the list item that opened it); Tab past
+   * its end continues in the list after that item, Shift+Tab before its start goes back to it.
+   */
   openPopup(at: [number, number], content: HTMLElement, returnTo?: HTMLElement | null): void {
     if (!this.map || !this.ml) return;
     this.popup?.remove();
-    const popup = new this.ml.Popup({ maxWidth: '18rem', focusAfterOpen: true, closeOnClick: true });
+    const popup = new this.ml.Popup({ maxWidth: '18rem', focusAfterOpen: false, closeOnClick: true });
     popup.setLngLat(at).setDOMContent(content).addTo(this.map);
     const el = popup.getElement();
-    el?.addEventListener('keydown', (e: KeyboardEvent) => {
-      if (e.key === 'Escape') { e.stopPropagation(); popup.remove(); }
+    if (!el) return;
+    const title = content.querySelector('.od-popup-title'), body = content.querySelector('dl');
+    if (title) title.id = 'od-popup-title';
+    if (body) body.id = 'od-popup-body';
+    el.setAttribute('role', 'dialog');
+    el.setAttribute('aria-labelledby', 'od-popup-title');
+    if (body) el.setAttribute('aria-describedby', 'od-popup-body');
+    el.tabIndex = -1;
+    el.addEventListener('keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape') { e.stopPropagation(); popup.remove(); return; }
+      if (e.key !== 'Tab' || !returnTo?.isConnected) return;
+      const inside = [...el.querySelectorAll<HTMLElement>('a[href], button')];
+      const active = this.o.shadowRoot.activeElement;
+      if (e.shiftKey && (active === el || active === inside[0])) { e.preventDefault(); returnTo.focus(); }
+      else if (!e.shiftKey && active === inside[inside.length - 1]) { e.preventDefault(); (this.nextAfter(returnTo) ?? returnTo).focus(); }
     });
-    popup.on('close', () => { if (returnTo?.isConnected) returnTo.focus(); });
+    popup.on('close', () => {
+      if (this.popup === popup) this.popup = undefined;
+      if (returnTo?.isConnected) returnTo.focus();
+    });
     this.popup = popup;
+    el.focus({ preventScroll: true });
+  }
+
+  /** The focusable element after `from` in the widget (outside the map), for leaving a popup forwards. */
+  private nextAfter(from: HTMLElement): HTMLElement | undefined {
+    const all = [...this.o.shadowRoot.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex="0"]')]
+      .filter((x) => !this.o.container.contains(x) && x.getClientRects().length > 0);
+    const i = all.indexOf(from);
+    return i < 0 ? undefined : all[i + 1];
+  }
+
+  /** Names the canvas and the zoom buttons after the map's title (distinct names when a page has several maps). */
+  setNames(mapLabel: string, named: (control: string) => string): void {
+    this.map?.getCanvas().setAttribute('aria-label', mapLabel);
+    for (const [cls, key] of [['zoom-in', 'NavigationControl.ZoomIn'], ['zoom-out', 'NavigationControl.ZoomOut']] as const) {
+      const b = this.o.container.querySelector(`.maplibregl-ctrl-${cls}`);
+      b?.setAttribute('aria-label', named(this.o.locale[key]));
+      b?.setAttribute('title', named(this.o.locale[key]));
+    }
   }
 
   closePopup(): void {

@@ -29,6 +29,9 @@ export const mapMessages = defineMessages({
     basemap: 'Fond de carte',
     noWebgl: 'La carte ne peut pas s’afficher dans ce navigateur (WebGL indisponible). La liste des éléments reste disponible.',
     selected: (name: string) => `Sélection : ${name}`,
+    named: (control: string, title: string) => (title ? `${control} : ${title}` : control),
+    clusterAt: (n: string, place: string) => `${place} et alentours : groupe de ${n} éléments, zoomer dessus`,
+    filterOn: (v: string) => `Filtrer sur ${v}`,
   },
   en: {
     mapLabel: (title: string) => `Map: ${title}`,
@@ -57,6 +60,9 @@ export const mapMessages = defineMessages({
     basemap: 'Basemap',
     noWebgl: 'The map cannot be shown in this browser (WebGL unavailable). The list of features is still available.',
     selected: (name: string) => `Selected: ${name}`,
+    named: (control: string, title: string) => (title ? `${control}: ${title}` : control),
+    clusterAt: (n: string, place: string) => `${place} and around: cluster of ${n} features, zoom in`,
+    filterOn: (v: string) => `Filter on ${v}`,
   },
   br: {
     mapLabel: (title: string) => `Kartenn : ${title}`,
@@ -85,5 +91,8 @@ export const mapMessages = defineMessages({
     basemap: 'Kartenn foñs',
     noWebgl: 'Ne c’hall ket ar gartenn bezañ diskouezet er merdeer-mañ (WebGL dihegerz). Roll an elfennoù a chom hegerz.',
     selected: (name: string) => `Dibabet : ${name}`,
+    named: (control: string, title: string) => (title ? `${control} : ${title}` : control),
+    clusterAt: (n: string, place: string) => `${place} hag an dro : strollad ${n} elfenn, zoumañ warnañ`,
+    filterOn: (v: string) => `Silañ war ${v}`,
   },
 });

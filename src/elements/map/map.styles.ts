@@ -22,15 +22,23 @@ export default css`
     pointer-events: none;
     overflow: hidden;
   }
+  /* The count sits on a pill of the disc's own colour: it stays readable when a larger font overflows the disc. */
   .od-cluster-labels span {
     position: absolute;
     left: 0;
     top: 0;
-    color: #ffffff;
-    font-size: 0.75rem;
+    padding: 0.1em 0.25em;
+    border-radius: 0.7em;
+    background: var(--_cluster, #000091);
+    color: var(--_cluster-text, #ffffff);
+    font-size: 0.8em;
     font-weight: 700;
     line-height: 1;
     white-space: nowrap;
+  }
+  /* maplibre's stylesheet sets 12px on the map: text inside it (popups) follows the page's font size instead. */
+  .maplibregl-map {
+    font: inherit;
   }
   .maplibregl-canvas:focus-visible {
     outline: 3px solid var(--_focus);
@@ -45,12 +53,22 @@ export default css`
     color: #1e1e1e;
     font: inherit;
     font-size: 0.9em;
+    line-height: 1.4;
     padding: 0.6rem 1.8rem 0.6rem 0.75rem;
   }
   .maplibregl-popup-close-button {
-    font-size: 1.25rem;
-    width: 1.75rem;
-    height: 1.75rem;
+    font-size: 1.4em;
+    width: 1.4em;
+    height: 1.4em;
+    line-height: 1;
+  }
+  /* The popup itself takes focus when it opens (its content is read): the ring goes round its box, not its tip. */
+  .maplibregl-popup:focus {
+    outline: none;
+  }
+  .maplibregl-popup:focus-visible .maplibregl-popup-content {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
   }
   .od-popup-title {
     font-weight: 700;
@@ -84,15 +102,31 @@ export default css`
     max-height: 18rem;
     overflow: auto;
   }
+  [part~='list'] li {
+    display: flex;
+    align-items: stretch;
+    border-bottom: 1px solid #e5e5e5;
+  }
   [part~='list'] li button {
     display: block;
-    width: 100%;
+    flex: 1 1 auto;
     text-align: start;
     padding: 0.3rem 0.5rem;
     border: 0;
-    border-bottom: 1px solid #e5e5e5;
     background: none;
     color: var(--_accent);
+  }
+  /* refine-on-click's keyboard path: a toggle beside each item, as the chart's data table has. */
+  [part~='list'] li button.refine {
+    flex: 0 1 auto;
+    max-width: 50%;
+    border-inline-start: 1px solid #e5e5e5;
+    font-size: 0.9em;
+  }
+  [part~='list'] li button.refine[aria-pressed='true'] {
+    font-weight: 700;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .list-title {
     font-weight: 700;
@@ -125,6 +159,20 @@ export default css`
   .p4 { background: #472d7b; }
   .p5 { background: #440154; }
   .none { background: #f6f6f2; }
+  /* The swatch colour is the information: keep it in forced colours, with a system-colour outline. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    /* The WebGL discs keep their colour: so do the counts written on them. */
+    .od-cluster-labels span {
+      forced-color-adjust: none;
+    }
+    [part~='list'] li button.refine[aria-pressed='true'] {
+      border: 0.25em double CanvasText;
+    }
+  }
   [part~='attribution'] {
     margin: 0.25rem 0 0;
     font-size: 0.8em;

@@ -6,18 +6,19 @@ import { DatasetLink } from '../../core/dataset-link.js';
 import { OdElement } from '../../core/od-element.js';
 import { ConfigError } from '../../core/config-error.js';
 import { emit } from '../../core/events.js';
-import { cssColor } from '../../core/colour.js';
+import { contrast, cssColor } from '../../core/colour.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
-import { BOUNDARIES_ATTRIBUTION } from './boundaries.js';
-import { clustersToFeatures, DEFAULT_POINT_LIMIT } from './clusters.js';
+import { BOUNDARIES_ATTRIBUTION, loadBoundaries } from './boundaries.js';
+import { clusterQuery, clustersToFeatures, clusterZoom, DEFAULT_POINT_LIMIT, padBbox, parseClusters } from './clusters.js';
 import { dataBounds, fetchAreas, fetchOverview, type MapData } from './map-data.js';
 import { ViewportLoader, type ViewportSource } from './map-viewport.js';
-import { renderLegend, renderList, statusText } from './map-parts.js';
+import { listItems, nearestItem, renderLegend, renderList, statusText } from './map-parts.js';
+import { clusterPlaces } from './places.js';
 import { MapView } from './map-view.js';
 import { mapMessages } from './map.i18n.js';
 import { MAPLIBRE_LOCALES } from './maplibre-locale.js';
-import { pickFeature, type PickContext } from './map-pick.js';
+import { pickFeature, type FocusTarget, type PickContext } from './map-pick.js';
 import styles from './map.styles.js';
 import categoryStyles from './categories.styles.js';
 import { categorize, colorFeatures, renderCategoryLegend, renderRefineChips, type Categories } from './categories.js';
@@ -38,7 +39,11 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  * then reaches that server; name it in the site's privacy notice and allow it in the CSP (`connect-src`, `img-src`).
  *
  * Accessibility: French maplibre UI strings, keyboard pan/zoom on the focused map, zoom buttons, and an adjacent
- * "Voir la liste" list of the same features (choosing one centres the map and opens its popup).
+ * "Voir la liste" list of the same features (choosing one centres the map and opens its popup, a named dialog that
+ * takes focus and gives it back to the entry when closed). Every pointer action has its keyboard path there: with
+ * `refine-on-click` each entry has an `aria-pressed` "Filtrer sur …" toggle; clusters are listed by the commune holding
+ * most of their points, and focus follows the chosen entry when the list is rebuilt. The list button, the list and the
+ * zoom buttons are named after the map's title (several maps on a page have distinct names).
  *
  * @summary Map of a dataset: points, clusters, shapes, choropleth.
  * @tag od-map
@@ -72,7 +77,7 @@ export class OdMap extends OdElement {
   @property({ attribute: 'popup-fields' }) popupFields = '';
   /** Field naming each feature (popup title and list); default: the first popup field. */
   @property({ attribute: 'title-field' }) titleField?: string;
-  /** Opt-in: a click on a feature refines the context on this field (toggles `field = value`; for a choropleth, the area's code). */
+  /** Opt-in: a click on a feature refines the context on this field (toggles `field = value`; for a choropleth, the area's code); the list offers the same toggle. */
   @property({ attribute: 'refine-on-click' }) refineOnClick?: string;
   /** Most records downloaded as points; above it the map shows server-side clusters (default 1000). */
   @property({ type: Number, attribute: 'point-limit' }) pointLimit = DEFAULT_POINT_LIMIT;
@@ -118,6 +123,11 @@ export class OdMap extends OdElement {
   });
 
   private _categories?: Categories;
+  /** The clusters' place names (for the list), with the data they were computed for. */
+  private _places?: { data: MapData; names: Array<string | undefined> };
+  private _placesAsked?: { data: MapData; abort: AbortController };
+  /** Set by a list action that rebuilds the list: the entry to focus once the new data is drawn. */
+  private _refocus?: { target: FocusTarget; from?: MapData };
   private _allFields: string[] = [];
   private _dialog = new DetailDialog(this, this.i18n);
 
@@ -175,9 +185,13 @@ export class OdMap extends OdElement {
     this._map = undefined;
     this._mapKey = '';
     this._applied = undefined;
+    this._placesAsked?.abort.abort();
+    this._placesAsked = undefined;
   }
 
   protected override updated(): void {
+    this._focusAfterRebuild();
+    this._nameClusters();
     try {
       const ctx = this._link.context;
       const key = [this.i18n.lang, this.basemap ?? '', this.cooperativeGestures].join('|');
@@ -196,6 +210,10 @@ export class OdMap extends OdElement {
     const css = getComputedStyle(this);
     const colour = (name: string, fallback: string) => cssColor(css.getPropertyValue(name), fallback);
     const m = this.i18n.msg(mapMessages);
+    // Cluster counts: dark text on a light disc colour, white otherwise (whatever --od-map-point-color is).
+    const disc = colour('--od-map-point-color', '#000091');
+    container.style.setProperty('--_cluster', disc);
+    container.style.setProperty('--_cluster-text', contrast(disc, '#ffffff') >= 4.5 ? '#ffffff' : '#1e1e1e');
     const view = new MapView({
       container, shadowRoot: this.renderRoot as ShadowRoot, basemap: this.basemap, cooperative: this.cooperativeGestures,
       locale: { ...MAPLIBRE_LOCALES[this.i18n.lang], 'Map.Title': m.mapLabel(this._title()) },
@@ -236,8 +254,9 @@ export class OdMap extends OdElement {
     this._applied = o;
     this._viewport.reset();
     this._view = o.data;
-    // The map was named before the metadata arrived: give it the dataset's title now.
-    this._map.map.getCanvas().setAttribute('aria-label', this.i18n.msg(mapMessages).mapLabel(this._title()));
+    // The map was named before the metadata arrived: give it and its zoom buttons the dataset's title now.
+    const m = this.i18n.msg(mapMessages), title = this._title();
+    this._map.setNames(m.mapLabel(title), (control) => m.named(control, title));
     this._draw(o.data);
     const b = dataBounds(o.data);
     if (b) this._map!.fit(b, o.data.kind === 'areas' ? 11 : 15);
@@ -266,6 +285,41 @@ export class OdMap extends OdElement {
     emit(this, 'od-map-ready', { mode: d.kind, shown, total });
   }
 
+  /**
+   * While the list shows clusters: names each by the commune holding most of its points, from finer clusters of
+   * the same view (one request, only when the list is open; until it answers, entries say their count only).
+   */
+  private _nameClusters(): void {
+    const d = this._view, s = this._viewportSource, bbox = this._map?.bbox, zoom = this._map?.map?.getZoom();
+    if (!this._listOpen || d?.kind !== 'clusters' || !s || !bbox || zoom === undefined) return;
+    if (this._places?.data === d || this._placesAsked?.data === d) return;
+    this._placesAsked?.abort.abort();
+    const asked = (this._placesAsked = { data: d, abort: new AbortController() });
+    const fine = clusterQuery(s.base, s.geo.name, Math.min(25, clusterZoom(zoom) + 3), padBbox(bbox));
+    Promise.all([s.client.groups(fine, { signal: asked.abort.signal }), loadBoundaries()]).then(([rows, b]) => {
+      if (this._view !== d) return;
+      this._places = { data: d, names: clusterPlaces(d.clusters, parseClusters(rows), b.communes) };
+      this.requestUpdate();
+    }, () => {}); // without names the entries keep their count: nothing to report
+  }
+
+  private _toggleList(): void {
+    this._listOpen = !this._listOpen;
+    this._refocus = undefined; // a pending refocus belongs to the list as it was
+  }
+
+  /** After a list action rebuilt the list (new filter, clusters split), focus the chosen entry again. */
+  private _focusAfterRebuild(): void {
+    const r = this._refocus;
+    if (!r || !this._listOpen || this._view === r.from || this._task.status === TaskStatus.PENDING || this._viewport.pending) return;
+    this._refocus = undefined;
+    const t = r.target;
+    const key = 'near' in t ? nearestItem(listItems(this._pickContext()), t.near) : t.key;
+    const entries = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] li')];
+    const li = entries.find((x) => x.dataset.key === key) ?? entries[0];
+    (li?.querySelector<HTMLElement>('near' in t ? 'button.choose' : 'button.refine') ?? li?.querySelector<HTMLElement>('button'))?.focus();
+  }
+
   /** The viewport query of a large dataset (clusters mode), else undefined. */
   private get _viewportSource(): ViewportSource | undefined {
     const o = this._applied, client = this._link.context?.client;
@@ -279,8 +333,11 @@ export class OdMap extends OdElement {
   }
 
   private _pickContext(): PickContext {
-    return { host: this, view: this._map, data: this._view ?? this._task.value?.data, meta: this._task.value?.meta, fields: this._fields,
-      titleField: this.titleField, refineOnClick: this.refineOnClick, context: this._link.context, i18n: this.i18n };
+    const data = this._view ?? this._task.value?.data, places = this._places;
+    return { host: this, view: this._map, data, meta: this._task.value?.meta, fields: this._fields,
+      titleField: this.titleField, refineOnClick: this.refineOnClick, context: this._link.context, i18n: this.i18n,
+      places: places && places.data === data ? places.names : undefined,
+      refocus: (target) => (this._refocus = { target, from: data }) };
   }
 
   override render() {
@@ -334,6 +391,6 @@ export class OdMap extends OdElement {
     return [busy ? m.updating : statusText(d, this.i18n), html`${mapProblem}
       ${d.kind === 'areas' ? renderLegend(d, this._valueLabel, this.i18n) : nothing}
       ${this._categories ? renderCategoryLegend(this._categories, linked.ctx, this.i18n) : nothing}
-      ${renderList(this._pickContext(), this._listOpen, () => (this._listOpen = !this._listOpen), this._valueLabel)}`];
+      ${renderList(this._pickContext(), this._listOpen, () => this._toggleList(), this._title(), this._valueLabel)}`];
   }
 }

@@ -56,7 +56,7 @@ export function addDataLayers(map: any, c: DataColors): void {
       paint: { 'line-color': c.point, 'line-width': 2 } },
     { id: IDS.clusterCircles, type: 'circle', source: IDS.clusters,
       paint: {
-        'circle-color': c.cluster, 'circle-opacity': 0.85, 'circle-stroke-color': c.stroke, 'circle-stroke-width': 2,
+        'circle-color': c.cluster, 'circle-opacity': 1, 'circle-stroke-color': c.stroke, 'circle-stroke-width': 2,
         'circle-radius': ['step', ['get', 'count'], 10, 10, 13, 100, 16, 1000, 20, 10000, 24],
       } },
     { id: IDS.points, type: 'circle', source: IDS.data, filter: ['==', ['geometry-type'], 'Point'],
