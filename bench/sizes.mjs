@@ -75,6 +75,13 @@ function closure(files, start, followDynamic) {
   return seen;
 }
 
+/** What every page loads: the entry's static closure and the core chunk it imports at once (src/autoload-core.ts). */
+function coreClosure(files, entryName) {
+  const entry = staticClosure(files, entryName);
+  const core = [...files.values()].find((f) => f.type === 'chunk' && Object.keys(f.modules ?? {}).some((id) => /src[\\/]autoload-core\.ts$/.test(id)));
+  return core ? new Set([...entry, ...closure(files, [core.fileName], false)]) : entry;
+}
+
 /** Lazy files (not in `core`) whose modules match `test`, plus everything they load that is not core. */
 function lazyGroup(files, core, test) {
   const roots = [...files.values()]
@@ -105,7 +112,7 @@ export async function measureSizes() {
     { full: join(ROOT, 'src/autoload.ts'), table: join(ROOT, 'bench/entries/table-only.ts') },
     { useProjectConfig: existsSync(join(ROOT, "portal/server.ts")) },
   );
-  const core = staticClosure(ours, 'full');
+  const core = coreClosure(ours, 'full');
   const isChart = (id) => /[\\/](vega[^\\/]*|d3-[^\\/]*)[\\/]|elements[\\/]chart[\\/]/.test(id);
   const isMap = (id) => /[\\/]maplibre-gl[\\/]|elements[\\/]map[\\/]/.test(id);
   // The OSM opening-hours parser: loaded only for an `opening_hours` field of <od-records>.
