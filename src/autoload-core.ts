@@ -1,13 +1,19 @@
-// The CDN bundle's entry (`dist/opendata-widgets.js`). It registers <od-dataset> at once and every other tag
-// the first time it appears in the document, loading that element's code then: a page with only a table
-// downloads the core and the table, never the catalogue's sanitiser, the chart or the map.
-// (The npm entry `define.js` registers every tag eagerly instead.)
+// The CDN bundle's core, loaded by its entry (`autoload.ts`, which starts the elements' code beside it). It
+// registers <od-dataset> at once and every other tag the first time it appears in the document, loading that
+// element's code then: a page with only a table downloads the core and the table, never the catalogue's
+// sanitiser, the chart or the map. (The npm entry `define.js` registers every tag eagerly instead.)
 import { defineElement } from './core/register.js';
 import { ENTRIES, entryOf } from './registry.js';
 // The core tags' code is in the main chunk (every linked page has a context): their loaders resolve at once.
 import './elements/dataset/dataset.js';
 
 const loading = new Map<string, Promise<void>>();
+let preload: (tag: string) => void = () => {};
+
+/** Set by the entry: starts the download of a tag's code (its chunks and engines) in parallel. */
+export function usePreload(fn: (tag: string) => void): void {
+  preload = fn;
+}
 
 /** Loads and defines one tag (once); resolves when it is defined. Never rejects into the page. */
 export function load(tag: string): Promise<void> {
@@ -15,6 +21,7 @@ export function load(tag: string): Promise<void> {
   if (!entry || customElements.get(tag)) return Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
+    preload(tag);
     done = entry.load()
       .then((ctor) => defineElement(tag, ctor))
       .catch((error) => {
