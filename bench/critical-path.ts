@@ -47,7 +47,8 @@ export function criticalPaths(requests: Timed[], firstReady: Record<string, numb
       // Started by the HTML parser: first in line. Started by an element a script inserted (a preload link: the
       // protocol names no script): after the scripts already there.
       const fromScript = !parent && s.by !== page;
-      const before = scripts.filter((p) => p !== s && p.end <= s.start && (fromScript || (p.by !== undefined && p.by === s.by)));
+      // (Preload links inserted together do not wait for one another.)
+      const before = scripts.filter((p) => p !== s && p.end <= s.start && (fromScript ? p.by !== s.by : p.by !== undefined && p.by === s.by));
       d = 1 + Math.max(0, ...[...(parent ? [parent] : []), ...before].map(depth));
       depthOf.set(s, d);
     }

@@ -60,12 +60,12 @@ function staticClosure(files, entryName) {
   return closure(files, [entry.fileName], false);
 }
 
-function closure(files, start, followDynamic) {
+function closure(files, start, followDynamic, stop = new Set()) {
   const seen = new Set();
   const stack = [...start];
   while (stack.length) {
     const name = stack.pop();
-    if (seen.has(name)) continue;
+    if (seen.has(name) || stop.has(name)) continue;
     seen.add(name);
     const f = files.get(name);
     if (!f || f.type !== 'chunk') continue;
@@ -87,7 +87,8 @@ function lazyGroup(files, core, test) {
   const roots = [...files.values()]
     .filter((f) => f.type === 'chunk' && !core.has(f.fileName) && Object.keys(f.modules ?? {}).some(test))
     .map((f) => f.fileName);
-  return new Set([...closure(files, roots, true)].filter((n) => !core.has(n)));
+  // Not through the core: it imports every element lazily.
+  return closure(files, roots, true, core);
 }
 
 const pick = (files, names) => [...names].map((n) => files.get(n)).filter(Boolean);
