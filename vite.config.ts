@@ -1,5 +1,6 @@
 import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 import { thirdPartyLicences } from './scripts/third-party-licences.mjs';
 
@@ -109,14 +110,101 @@ function maplibreWorker(): Plugin {
   };
 }
 
-/** The CDN bundle: one module that registers every tag, each element's code in a lazy chunk loaded when its tag appears. */
+/** Room for the preload plan in the built entry (characters); the build fails if the plan outgrows it. */
+const PLAN_ROOM = 2048;
+
+/**
+ * The CDN entry's preload plan (src/autoload.ts): per tag, the files its element needs before its first render —
+ * its chunk, the chunks that chunk imports, and the chart's and the map's engines (vega; maplibre and the bundled
+ * boundaries of the default basemap) — less the core,
+ * which the entry loads anyway (the chunks the core imports are listed as `core`). Written in place of a placeholder string of the same length (the entry's source
+ * map stays exact). Elements are `src/elements/<name>/<name>.ts`, tag `od-<name>` (docs/architecture.md).
+ */
+function preloadPlan(): Plugin {
+  const placeholder = '#'.repeat(PLAN_ROOM);
+  // The engines, and the map's bundled boundaries (its default basemap): imported lazily, needed for the first render.
+  const engine = /node_modules[\\/](vega[^\\/]*|maplibre-gl)[\\/]|maplibre-loader\.ts$|elements[\\/]map[\\/]boundaries[\\/]/;
+  return {
+    name: 'od-preload-plan',
+    apply: 'build',
+    config: () => ({ define: { __OD_PRELOAD__: JSON.stringify(placeholder) } }),
+    buildStart() {
+      coreModules = undefined; // found again in this build's graph
+    },
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      const entry = chunks.get('opendata-widgets.js');
+      if (!entry) return; // another entry (the bench's size builds)
+      const closure = (start: string[], follow: (file: string) => string[] = () => []) => {
+        const seen = new Set<string>();
+        const stack = [...start];
+        while (stack.length) {
+          const f = stack.pop()!;
+          if (seen.has(f) || !chunks.has(f)) continue;
+          seen.add(f);
+          stack.push(...chunks.get(f)!.imports, ...follow(f));
+        }
+        return seen;
+      };
+      const core = [...chunks.values()].find((c) => (c.moduleIds ?? Object.keys(c.modules)).includes(CORE));
+      if (!core) throw new Error('od-preload-plan: no core chunk (src/autoload-core.ts)');
+      const always = closure([entry.fileName, core.fileName]);
+      // What the core itself imports (the bundler's runtime helpers): preloaded with it, under the name `core`.
+      const coreImports = [...closure([core.fileName])].filter((f) => f !== core.fileName).sort();
+      const isEngine = (f: string) => (chunks.get(f)!.moduleIds ?? Object.keys(chunks.get(f)!.modules)).some((id) => engine.test(id));
+      const files: string[] = [];
+      const indexOf = (f: string) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1);
+      const tags: string[] = [`core:${coreImports.map(indexOf).join('.')}`];
+      for (const c of chunks.values()) {
+        const name = /\/src\/elements\/([^/]+)\/\1\.ts$/.exec(c.facadeModuleId?.replace(/\\/g, '/') ?? '')?.[1];
+        if (!name) continue;
+        // Its static imports, and through them the engines it imports lazily (not the other lazy chunks).
+        const need = closure([c.fileName], (f) => chunks.get(f)!.dynamicImports.filter((d) => chunks.has(d) && isEngine(d)));
+        const own = [...need].filter((f) => !always.has(f)).sort();
+        tags.push(`od-${name}:${own.map(indexOf).join('.')}`);
+      }
+      const plan = [files.join(','), ...tags].join('|');
+      if (plan.length > PLAN_ROOM) throw new Error(`od-preload-plan: the plan (${plan.length} characters) outgrows PLAN_ROOM (${PLAN_ROOM})`);
+      if (!entry.code.includes(placeholder)) throw new Error('od-preload-plan: placeholder not found in the entry');
+      entry.code = entry.code.replaceAll(placeholder, plan.padEnd(PLAN_ROOM, ' '));
+    },
+  };
+}
+
+/** The modules the CDN core (src/autoload-core.ts) imports statically, found once per build. */
+let coreModules: Set<string> | undefined;
+const CORE = fileURLToPath(new URL('./src/autoload-core.ts', import.meta.url));
+function inCore(id: string, ctx: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }): boolean {
+  if (!coreModules) {
+    const start = [CORE];
+    coreModules = new Set();
+    while (start.length) {
+      const m = start.pop()!;
+      if (coreModules.has(m)) continue;
+      coreModules.add(m);
+      start.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
+    }
+  }
+  return coreModules.has(id);
+}
+
+/**
+ * The CDN bundle: an entry with no static import (src/autoload.ts), one core chunk with everything the core imports
+ * (a single request, not one per shared module), and each element's code in a lazy chunk loaded when its tag appears.
+ * Lazy chunks never import the entry: a page may load it with a query string (WordPress adds `?ver=`).
+ */
 const cdnBuild: UserConfig['build'] = {
   lib: { entry: { 'opendata-widgets': 'src/autoload.ts' }, formats: ['es'] },
   outDir: 'dist',
   sourcemap: true,
   chunkSizeWarningLimit: 1500,
   // Fully minified (Vite keeps whitespace in ES libraries by default): these files are served as is from a CDN.
-  rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+  rollupOptions: {
+    output: {
+      chunkFileNames: 'chunks/[name]-[hash].js', minify: true,
+      codeSplitting: { groups: [{ name: (id, ctx) => (inCore(id, ctx) ? 'core' : null) }] },
+    },
+  },
 };
 
 const embedBuild: UserConfig['build'] = {
@@ -146,7 +234,7 @@ const npmBuild: UserConfig['build'] = {
 
 export default defineConfig(({ command, mode }) => ({
   plugins: [localPortal(), ...(mode === 'embed' ? [embedPage(), thirdPartyLicences('third-party-licences-embed.txt')] : mode === 'npm' ? []
-    : [distAssets(), maplibreWorker(), thirdPartyLicences('third-party-licences.txt', LGPL_NOTE)])],
+    : [distAssets(), maplibreWorker(), preloadPlan(), thirdPartyLicences('third-party-licences.txt', LGPL_NOTE)])],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
   // Libraries read process.env.NODE_ENV; the bundle runs in browsers without `process`.

@@ -36,3 +36,13 @@ export function dashboardHtml(portal: string, f: Fields): string {
   <od-download></od-download>
 </od-dataset></main></body></html>`;
 }
+
+/** The request that brings each widget of this page its first data (decoded URL), for the critical paths. */
+export const WIDGET_QUERIES: Record<string, RegExp> = {
+  'od-table': /\/records\?.*limit=10\b/,
+  'od-kpi': /\/records\?select=sum\(/,
+  'od-chart': /\/records\?.*group_by=`[^`]+`[+ ]as[+ ]x/,
+  'od-map': /geo_cluster\(|\/exports\/json\?/,
+  'od-facets': /\/facets\?/,
+  'od-download': /\/exports$|\/records\?limit=0$/,
+};

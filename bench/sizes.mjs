@@ -60,12 +60,12 @@ function staticClosure(files, entryName) {
   return closure(files, [entry.fileName], false);
 }
 
-function closure(files, start, followDynamic) {
+function closure(files, start, followDynamic, stop = new Set()) {
   const seen = new Set();
   const stack = [...start];
   while (stack.length) {
     const name = stack.pop();
-    if (seen.has(name)) continue;
+    if (seen.has(name) || stop.has(name)) continue;
     seen.add(name);
     const f = files.get(name);
     if (!f || f.type !== 'chunk') continue;
@@ -75,12 +75,20 @@ function closure(files, start, followDynamic) {
   return seen;
 }
 
+/** What every page loads: the entry's static closure and the core chunk it imports at once (src/autoload-core.ts). */
+function coreClosure(files, entryName) {
+  const entry = staticClosure(files, entryName);
+  const core = [...files.values()].find((f) => f.type === 'chunk' && Object.keys(f.modules ?? {}).some((id) => /src[\\/]autoload-core\.ts$/.test(id)));
+  return core ? new Set([...entry, ...closure(files, [core.fileName], false)]) : entry;
+}
+
 /** Lazy files (not in `core`) whose modules match `test`, plus everything they load that is not core. */
 function lazyGroup(files, core, test) {
   const roots = [...files.values()]
     .filter((f) => f.type === 'chunk' && !core.has(f.fileName) && Object.keys(f.modules ?? {}).some(test))
     .map((f) => f.fileName);
-  return new Set([...closure(files, roots, true)].filter((n) => !core.has(n)));
+  // Not through the core: it imports every element lazily.
+  return closure(files, roots, true, core);
 }
 
 const pick = (files, names) => [...names].map((n) => files.get(n)).filter(Boolean);
@@ -105,7 +113,7 @@ export async function measureSizes() {
     { full: join(ROOT, 'src/autoload.ts'), table: join(ROOT, 'bench/entries/table-only.ts') },
     { useProjectConfig: existsSync(join(ROOT, "portal/server.ts")) },
   );
-  const core = staticClosure(ours, 'full');
+  const core = coreClosure(ours, 'full');
   const isChart = (id) => /[\\/](vega[^\\/]*|d3-[^\\/]*)[\\/]|elements[\\/]chart[\\/]/.test(id);
   const isMap = (id) => /[\\/]maplibre-gl[\\/]|elements[\\/]map[\\/]/.test(id);
   // The OSM opening-hours parser: loaded only for an `opening_hours` field of <od-records>.

@@ -1,5 +1,6 @@
 /** Response helpers: the headers real Explore API v2.1 responses carry, JSON bodies in ODS style, error bodies. */
 import type { ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { prettyJson, pyJson } from './json.js';
 
 export const CORS: Record<string, string> = {
@@ -37,10 +38,31 @@ export function rateHeaders(q: Quota): Record<string, string> {
   return { 'X-RateLimit-Limit': String(CALL_LIMIT), 'X-RateLimit-Remaining': String(q.remaining), 'X-RateLimit-Reset': nextReset().text };
 }
 
-export function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
+/** Answers smaller than this go uncompressed (gzip would not save a packet). */
+const GZIP_MIN = 1024;
+
+/** Whether the request accepts gzip (`Accept-Encoding: gzip`, not refused with `q=0`). */
+export function acceptsGzip(accept: string | string[] | undefined): boolean {
+  return String(accept ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (!q || Number(q.slice(2)) > 0);
+  });
+}
+
+/**
+ * Sends a whole body. Like a real portal (nginx in front), an answer of 1 KB or more is gzip-compressed when the
+ * request accepts it, with `Content-Length` the compressed size: what the network carries. `compress: false` for
+ * the hostile answers, whose declared size is what they test.
+ */
+export function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>, { compress = true } = {}): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { ...COMMON, 'Content-Length': String(Buffer.byteLength(body)), ...headers });
-  res.end(body);
+  const size = Buffer.byteLength(body);
+  const gzip = compress && status === 200 && size >= GZIP_MIN && acceptsGzip(res.req?.headers['accept-encoding']);
+  const wire = gzip ? gzipSync(body, { level: 6 }) : body;
+  const encoding: Record<string, string> = gzip ? { 'Content-Encoding': 'gzip', Vary: `${COMMON.Vary}, Accept-Encoding` } : {};
+  res.writeHead(status, { ...COMMON, 'Content-Length': String(Buffer.byteLength(wire)), ...encoding, ...headers });
+  res.end(wire);
 }
 
 export function sendJson(res: ServerResponse, body: unknown, quota: Quota, extra: Record<string, string> = {}): void {

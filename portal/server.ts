@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CORS, send, send429, sendError, CALL_LIMIT, type Quota } from './http.js';
-import { FaultCounters, parseFault, type Fault } from './faults.js';
+import { FaultCounters, parseFault, targets, type Fault } from './faults.js';
 import { NotFoundError, OdsqlError, RestParamError } from './odsql/errors.js';
 import { getStore, type Store } from './store/index.js';
 import { catalogDataset, catalogDatasets, catalogFacets } from './routes/catalog.js';
@@ -75,11 +75,11 @@ function hostileAnswer(res: ServerResponse, f: Fault): boolean {
   const head = { ...CORS, 'Content-Type': 'application/json; charset=utf-8' };
   if (f.flood) {
     const row = '{"nom_lieu":"Aire","com_lieu":"Quimper","type":"Aire de covoiturage","categorie":"x","titre":"x"}';
-    send(res, 200, `{"total_count":${f.flood},"results":[${Array(f.flood).fill(row).join(',')}]}`, head);
+    send(res, 200, `{"total_count":${f.flood},"results":[${Array(f.flood).fill(row).join(',')}]}`, head, { compress: false });
     return true;
   }
   if (f.deep) {
-    send(res, 200, `{"total_count":1,"results":[{"nom_lieu":${'['.repeat(f.deep)}"x"${']'.repeat(f.deep)}}]}`, head);
+    send(res, 200, `{"total_count":1,"results":[{"nom_lieu":${'['.repeat(f.deep)}"x"${']'.repeat(f.deep)}}]}`, head, { compress: false });
     return true;
   }
   if (f.huge) {
@@ -150,8 +150,9 @@ export function createPortalHandler(opts: PortalOptions = {}): PortalHandler {
     const run = async () => {
       let spec: string | null = null;
       try { spec = fm ? decodeURIComponent(fm[1]) : null; } catch { spec = fm![1]; }
-      if (serverFault && counters.active('server:' + opts.faults, serverFault) && (await applyFault(res, serverFault, path))) return;
-      if (spec !== null) { const f = parseFault(spec); if (counters.active(spec, f) && (await applyFault(res, f, path))) return; }
+      const aimed = (f: Fault) => targets(f, path.slice(API.length), url.search);
+      if (serverFault && aimed(serverFault) && counters.active('server:' + opts.faults, serverFault) && (await applyFault(res, serverFault, path))) return;
+      if (spec !== null) { const f = parseFault(spec); if (aimed(f) && counters.active(spec, f) && (await applyFault(res, f, path))) return; }
       if (opts.latency) await sleep(opts.latency);
       const ctx: Ctx = { store: getS(), url, res, quota, apiRoot: `http://${req.headers.host ?? 'localhost'}${prefix}${API}` };
       answer(ctx, path.slice(API.length));

@@ -1,7 +1,8 @@
 // `npm run bench`: bundle sizes against the peers, the dashboard bench at 1k/20k/200k records against a bare script,
 // then the portal's and the map's own benches. Prints a Markdown report, writes bench/results.json and refreshes
 // the report in BENCHMARKS.md (between its bench markers; `--no-md` skips that).
-// Options: --runs N (default 5), --sizes 1000,20000,200000, --latency ms (portal latency per request), --no-md.
+// Options: --runs N (default 5), --sizes 1000,20000,200000, --latencies 0,50,150 (portal latency scenarios, ms per
+// request), --no-md. A widget that never shows data fails the run: the report says which, and the exit code is 1.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
@@ -55,9 +56,9 @@ else {
   const out = join(tmp, 'bench-dashboard.json');
   rmSync(out, { force: true });
   const r = await run('npx', ['tsx', 'bench/dashboard.ts', '--lib', lib, '--runs', opt('--runs', '5'),
-    '--sizes', opt('--sizes', '1000,20000,200000'), '--latency', opt('--latency', '0'), '--json', out]);
-  if (r.code === 0 && existsSync(out)) dashboard = JSON.parse(readFileSync(out, 'utf8'));
-  else dashboardError = `exit ${r.code}: ${(r.err.match(/^\w*Error.*$/m) ?? [r.err.trim().split('\n').pop()])[0]}`;
+    '--sizes', opt('--sizes', '1000,20000,200000'), '--latencies', opt('--latencies', opt('--latency', '0,50,150')), '--json', out]);
+  if (existsSync(out)) dashboard = JSON.parse(readFileSync(out, 'utf8'));
+  if (r.code !== 0 || !existsSync(out)) dashboardError = `exit ${r.code}: ${(r.err.match(/^\w*Error.*$/m) ?? [r.err.trim().split('\n').pop()])[0]}`;
 }
 
 /** The other engineers' benches: their own output, kept as text. */
@@ -82,4 +83,9 @@ if (!args.includes('--no-md')) {
   const a = text.indexOf(START);
   const b = text.indexOf(END);
   if (a >= 0 && b > a) writeFileSync(file, `${text.slice(0, a + START.length)}\n${md}\n${text.slice(b)}`);
+}
+
+if (dashboardError) {
+  console.error(`npm run bench: the dashboard bench failed — ${dashboardError}`);
+  process.exitCode = 1;
 }

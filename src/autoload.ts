@@ -1,47 +1,68 @@
-// The CDN bundle's entry (`dist/opendata-widgets.js`). It registers <od-dataset> at once and every other tag
-// the first time it appears in the document, loading that element's code then: a page with only a table
-// downloads the core and the table, never the catalogue's sanitiser, the chart or the map.
-// (The npm entry `define.js` registers every tag eagerly instead.)
-import { defineElement } from './core/register.js';
-import { ENTRIES, entryOf } from './registry.js';
-// The core tags' code is in the main chunk (every linked page has a context): their loaders resolve at once.
-import './elements/dataset/dataset.js';
+// The CDN bundle's entry (`dist/opendata-widgets.js`): a small first file with no static import, so that it runs
+// as soon as it arrives. It starts, all at once, the core (`autoload-core.ts`: <od-dataset>, Lit, the API client,
+// the lazy registration of every tag) and, through `<link rel="modulepreload">`, the code of the tags already in
+// the page: each element's chunk, the chunks it imports and, for the chart and the map, their engine. No element
+// then waits for a chain of imports (entry → core → element → its imports) before its first render.
+// The list of files per tag is written into the built entry by vite.config.ts (`preloadPlan`); without it (dev
+// server, tests) nothing is preloaded and the imports load as they are met.
+declare const __OD_PRELOAD__: string | undefined;
 
-const loading = new Map<string, Promise<void>>();
+interface PreloadPlan {
+  /** Files relative to this entry. */
+  files: string[];
+  /** Per tag, the indexes of its files; `core`: the chunks the core imports. */
+  tags: Record<string, number[]>;
+}
+
+/** `file,file,…|od-tag:0.3.4|od-other:1.2` (no quote: it replaces a string literal of the built entry in place). */
+function readPlan(): PreloadPlan | undefined {
+  const raw = typeof __OD_PRELOAD__ === 'string' ? __OD_PRELOAD__.trim() : '';
+  if (!raw.includes('|')) return undefined;
+  const [files, ...tags] = raw.split('|');
+  return {
+    files: files.split(','),
+    tags: Object.fromEntries(tags.map((t) => t.split(':')).map(([tag, ix]) => [tag, ix ? ix.split('.').map(Number) : []])),
+  };
+}
+
+const plan = readPlan();
+const preloaded = new Set<string>();
+
+/** Starts downloading the code of `tag` (once per file; the module map shares it with the later import). */
+function preload(tag: string): void {
+  if (!plan || !Object.hasOwn(plan.tags, tag)) return;
+  for (const i of plan.tags[tag]) {
+    const href = new URL(plan.files[i], import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+// The chunks the core imports, beside it; then the tags of the first HTML (a module script runs once the page is
+// parsed: they are all there).
+preload('core');
+if (plan) for (const tag of Object.keys(plan.tags)) if (tag.startsWith('od-') && document.querySelector(tag)) preload(tag);
+
+const core = import('./autoload-core.js').then(
+  (m) => {
+    m.usePreload(preload);
+    return m;
+  },
+  (error) => {
+    console.error('[opendata-widgets] le cœur de la bibliothèque n’a pas pu être chargé :', error);
+    return undefined;
+  },
+);
 
 /** Loads and defines one tag (once); resolves when it is defined. Never rejects into the page. */
-export function load(tag: string): Promise<void> {
-  const entry = entryOf(tag);
-  if (!entry || customElements.get(tag)) return Promise.resolve();
-  let done = loading.get(tag);
-  if (!done) {
-    done = entry.load()
-      .then((ctor) => defineElement(tag, ctor))
-      .catch((error) => {
-        loading.delete(tag); // a later appearance tries again (e.g. after a network blip)
-        console.error(`[opendata-widgets] <${tag}> n’a pas pu être chargé :`, error);
-      });
-    loading.set(tag, done);
-  }
-  return done;
-}
+export const load = (tag: string): Promise<void> => core.then((m) => m?.load(tag));
 
 /**
  * Defines the tags used under `root`. Called for the document and for every added subtree; call it yourself for
  * widgets you put inside your own shadow roots.
  */
-export function discover(root: ParentNode): Promise<void> {
-  const tags = new Set<string>();
-  if (root instanceof Element && entryOf(root.localName)) tags.add(root.localName);
-  for (const el of root.querySelectorAll(':not(:defined)')) if (entryOf(el.localName)) tags.add(el.localName);
-  return Promise.all([...tags].map(load)).then(() => undefined);
-}
-
-// Core tags are defined at once, even when another copy of the library did it first (defineElement then warns).
-for (const [tag, entry] of ENTRIES) {
-  if (entry.core) entry.load().then((ctor) => defineElement(tag, ctor), (e) => console.error(`[opendata-widgets] <${tag}> :`, e));
-}
-discover(document);
-new MutationObserver((records) => {
-  for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) discover(node);
-}).observe(document.documentElement, { childList: true, subtree: true });
+export const discover = (root: ParentNode): Promise<void> => core.then((m) => m?.discover(root));

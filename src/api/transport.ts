@@ -38,7 +38,7 @@ function tooLarge(url: string, status: number, max: number): BadResponseError {
 
 /**
  * The body as text, refused as soon as its declared or read size passes `max` (the rest is not downloaded).
- * A declared size within bounds is read at once; an undeclared one (chunked) is counted as it streams.
+ * The bytes are counted as they stream, after decompression: a gzip answer's `Content-Length` is its compressed size.
  */
 async function readBounded(res: Response, url: string, max: number): Promise<string> {
   const header = res.headers.get('Content-Length');
@@ -47,7 +47,7 @@ async function readBounded(res: Response, url: string, max: number): Promise<str
     res.body?.cancel().catch(() => {});
     throw tooLarge(url, res.status, max);
   }
-  const reader = Number.isFinite(declared) ? undefined : res.body?.getReader();
+  const reader = res.body?.getReader();
   if (!reader) {
     const text = await res.text();
     if (text.length > max) throw tooLarge(url, res.status, max);

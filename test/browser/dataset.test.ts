@@ -14,6 +14,28 @@ const count = async (where: string[], refine: string[] = []) => {
 };
 
 describe('od-dataset', () => {
+  const isMetadata = (u: URL) => u.pathname.endsWith(`/catalog/datasets/${DS}`);
+
+  it('asks the metadata once, at connect, before any widget; its widgets share it', async () => {
+    const portal = freshPortal();
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${portal} dataset=${DS}></od-dataset>`);
+    await waitUntil(() => apiRequests(portal).some(isMetadata), 'no metadata request from a context alone', { timeout: 8000 });
+    ctx.innerHTML = '<od-table fields="nom_lieu"></od-table><od-facets fields="type"></od-facets><od-kpi value="count(*)" label="Aires"></od-kpi>';
+    for (const el of ctx.children) await waitUntil(() => el.matches(':state(ready)'), `${el.localName} never ready`, { timeout: 8000 });
+    expect(apiRequests(portal).filter(isMetadata)).to.have.length(1);
+  });
+
+  it('a failed metadata request is not kept: a widget that comes later asks again and shows its data', async () => {
+    const portal = freshPortal(`status=500;times=1;path=${DS}`);
+    const ctx = await fixture<OdDataset>(html`<od-dataset portal=${portal} dataset=${DS}></od-dataset>`);
+    await ctx.updateComplete;
+    const error = await ctx.metadata().then(() => undefined, (e: Error) => e); // the request made at connect
+    expect(error?.message).to.match(/500|Internal/);
+    ctx.innerHTML = '<od-table fields="nom_lieu"></od-table>';
+    await waitState(ctx.firstElementChild!, 'ready');
+    expect(apiRequests(portal).filter(isMetadata)).to.have.length(2);
+  });
+
   it('page-size is the default of its tables and pagers; changing it fires od-view-change and they follow', async () => {
     const ctx = await fixture<OdDataset>(html`<od-dataset portal=${freshPortal()} dataset=${DS} page-size="3">
       <od-table fields="nom_lieu" no-pager no-provenance></od-table><od-pager></od-pager></od-dataset>`);

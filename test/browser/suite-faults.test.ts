@@ -97,7 +97,7 @@ for (const c of DATA_ELEMENTS) {
     });
 
     it('a later success recovers through the retry button', async () => {
-      const portal = faultPortal(`status=500;times=${c.failFirst ?? 1}`);
+      const portal = faultPortal(`status=500;times=1${c.failOn ? `;${c.failOn}` : ''}`);
       quickClient(portal, { retries: 0 });
       const el = await failsWith(markupOf(c, { portal }), fr.server);
       const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');

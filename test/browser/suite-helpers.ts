@@ -17,8 +17,11 @@ export interface ElementCase {
   emptyState?: 'empty' | 'ready';
   /** The element queries records (so an invalid filter reaches the portal before any click). */
   queriesRecords?: boolean;
-  /** How many first requests must fail for the element to show an error (others degrade quietly). */
-  failFirst?: number;
+  /**
+   * The fault target (`portal/faults.ts`: `path=`, `query=`) of a request whose failure the element must show, when
+   * its first request is not one: other requests (the context's shared metadata) then do not use up the fault.
+   */
+  failOn?: string;
 }
 
 /** Data elements: each shows data from the portal and reflects loading/ready/empty/error states. */
@@ -29,8 +32,8 @@ export const DATA_ELEMENTS: ElementCase[] = [
   { tag: 'od-map', attrs: 'style="--od-map-height:300px"', emptyState: 'empty', queriesRecords: true },
   // Facets with no matching record still list their fields (each saying it has no value).
   { tag: 'od-facets', attrs: 'fields="com_lieu,type"', emptyState: 'empty', queriesRecords: true },
-  // Download only builds links (the exports list failing falls back to the standard formats).
-  { tag: 'od-download', attrs: '', emptyState: 'ready', queriesRecords: false, failFirst: 2 },
+  // Download only builds links (the exports list failing falls back to the standard formats): its count must fail.
+  { tag: 'od-download', attrs: '', emptyState: 'ready', queriesRecords: false, failOn: 'path=records' },
   { tag: 'od-catalog', attrs: 'page-size="5"', own: true, emptyState: 'empty', queriesRecords: true },
   { tag: 'od-pager', attrs: 'page-size="5"', emptyState: 'empty', queriesRecords: true },
   { tag: 'od-records', attrs: 'page-size="5" detail', emptyState: 'empty', queriesRecords: true },

@@ -28,7 +28,8 @@ export function cdnAndPortal(): Server {
       if (path === '/favicon.ico') return void res.writeHead(204).end();
       if (!file || !existsSync(file)) return void res.writeHead(404).end();
       let body: Buffer | string = readFileSync(file);
-      if (other && file.endsWith('opendata-widgets.js')) body = body.toString().replace(/`\d+\.\d+\.\d+`/, '`9.9.9`');
+      // The version number lives in the core chunk (the entry only starts it).
+      if (other && /[\\/]chunks[\\/]core-[^\\/]+\.js$/.test(file)) body = body.toString().replace(/`\d+\.\d+\.\d+`/, '`9.9.9`');
       // The hosted iframe page under the CSP that docs/csp.md gives for it.
       const csp = file.endsWith('.html') ? { 'content-security-policy': EMBED_CSP } : {};
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...csp }).end(body);

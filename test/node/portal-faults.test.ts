@@ -62,3 +62,40 @@ test('server-wide faults (option) and server latency', async () => {
     assert.ok(Date.now() - t0 >= 140);
   } finally { await L.close(); }
 });
+
+test('path= and query= aim a fault at some requests: the others pass and do not use up times=N', async () => {
+  const ds = '/api/explore/v2.1/catalog/datasets/synthetic-points';
+  const spec = '/__fault/status=500;times=1;path=records;query=group_by=commune';
+  assert.equal((await P.get(spec + ds)).status, 200, 'the metadata is not aimed at');
+  assert.equal((await P.get(`${spec}${ds}/records?limit=1`)).status, 200, 'a records query without the text');
+  assert.equal((await P.get(`${spec}${ds}/facets?facet=commune`)).status, 200, 'another path');
+  const aimed = `${spec}${ds}/records?select=count(*)&group_by=commune`;
+  assert.equal((await P.get(aimed)).status, 500, 'the aimed request fails first…');
+  assert.equal((await P.get(aimed)).status, 200, '…once');
+  const meta = '/__fault/status=503;times=1;path=synthetic-points';
+  assert.equal((await P.get(`${meta}${ds}/records?limit=1`)).status, 200);
+  assert.equal((await P.get(meta + ds)).status, 503, 'path= names the metadata by the dataset id');
+});
+
+test('answers are gzip-compressed when the request accepts it, and only then', async () => {
+  const { request } = await import('node:http');
+  const raw = (encoding?: string) => new Promise<{ headers: Record<string, unknown>; bytes: number }>((done, fail) => {
+    const req = request(`${P.url}/api/explore/v2.1/catalog/datasets/synthetic-points/records?limit=50`,
+      { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+        let bytes = 0;
+        res.on('data', (d: Buffer) => (bytes += d.length));
+        res.on('end', () => done({ headers: res.headers, bytes }));
+      });
+    req.on('error', fail);
+    req.end();
+  });
+  const plain = await raw();
+  const gz = await raw('gzip, deflate, br');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(Number(gz.headers['content-length']), gz.bytes, 'Content-Length is the size on the wire');
+  assert.ok(gz.bytes < plain.bytes / 3, `${gz.bytes} compressed bytes for ${plain.bytes}`);
+  assert.equal((await raw('gzip;q=0')).headers['content-encoding'], undefined);
+  const r = await P.get('/api/explore/v2.1/catalog/datasets/synthetic-points/records?limit=50');
+  assert.equal(r.json.results.length, 50, 'a client that accepts gzip reads the same JSON');
+});

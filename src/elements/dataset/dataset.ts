@@ -111,6 +111,12 @@ export class OdDataset extends OdElement implements DatasetSource {
     window.removeEventListener('popstate', this._onPopState);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Asked once, as soon as the dataset is known, for every linked widget: it travels while their code loads.
+    // A failure is not kept: the widgets that need the metadata ask again (and show the error with its retry).
+    if (['portal', 'datasetId', 'apiKey'].some((k) => changed.has(k as keyof OdDataset)) && !this.configError) this.metadata().catch(() => {});
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme) void applyTheme(this, this.theme);
     const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey', 'pageSize'] as const;
