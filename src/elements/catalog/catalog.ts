@@ -172,7 +172,7 @@ export class OdCatalog extends OdElement {
       const total = shown.page.total_count;
       this.setDataState(pending ? 'loading' : total ? 'ready' : 'empty');
       const count = t.count(total, this.i18n.number(total));
-      return html`${controls}${this.renderStatus(pending ? t.updating : count)}${this._renderResults(shown, pending)}`;
+      return html`${controls}${this.renderStatus(pending ? this.updating(t.updating) : count)}${this._renderResults(shown, pending)}`;
     } catch (e) {
       return this.renderProblem(e);
     }

@@ -262,7 +262,7 @@ export class OdChart extends OdElement {
     if (!data.points.length) {
       this._model = undefined;
       this.setDataState(busy ? 'loading' : 'empty');
-      return this.renderStatus(busy ? m.updating : this.t.empty);
+      return this.renderStatus(busy ? this.updating(m.updating) : this.t.empty);
     }
     this.setDataState(busy ? 'loading' : 'ready');
     const model = this._modelFor(data);
@@ -272,7 +272,7 @@ export class OdChart extends OdElement {
       .filter(Boolean).join(' · ');
     const capped = data.points.length >= MAX_GROUPS ? m.tooMany(this.i18n.number(MAX_GROUPS)) : '';
     return html`
-      ${this.renderStatus(busy ? m.updating : capped)}
+      ${this.renderStatus(busy ? this.updating(m.updating) : capped)}
       <figure part="figure" aria-busy=${busy ? 'true' : 'false'}>
         <figcaption>
           <span part="title">${title}</span>

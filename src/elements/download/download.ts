@@ -141,7 +141,7 @@ export class OdDownload extends OdElement {
       }
       this.setDataState(pending ? 'loading' : 'ready');
       const copy = this._copyState(this._shown);
-      const message = pending ? t.updating : copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : nothing;
+      const message = pending ? this.updating(t.updating) : copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : nothing;
       return html`${this._renderLinks(this._shown, pending)}${this.renderStatus(message)}`;
     } catch (e) {
       return this.renderProblem(e);

@@ -149,7 +149,7 @@ export class OdFacets extends OdElement {
       }
       // Groups whose every field has no value (a filter matching nothing) show only "no value": empty.
       this.setDataState(pending ? 'loading' : groups.some((g) => g.values.length) ? 'ready' : 'empty');
-      return html`${this.renderStatus(pending ? t.updating : nothing)}
+      return html`${this.renderStatus(pending ? this.updating(t.updating) : nothing)}
         <div class="groups ${pending ? 'busy' : ''}" aria-busy=${pending ? 'true' : 'false'}>
           ${this._unknown ? html`<p part="config-warning" role=${groups.length ? nothing : 'alert'}>${this._unknown}</p>` : nothing}
           ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : this._unknown ? nothing : html`<p>${t.noFacet}</p>`}

@@ -173,7 +173,7 @@ export class OdKpi extends OdElement {
     const digits = this.decimals !== undefined && Number.isFinite(this.decimals)
       ? { minimumFractionDigits: Math.max(0, Math.min(20, this.decimals)), maximumFractionDigits: Math.max(0, Math.min(20, this.decimals)) }
       : { maximumFractionDigits: agg.fn === 'count' ? 0 : 2 };
-    return [busy ? m.updating : '', html`
+    return [busy ? this.updating(m.updating) : '', html`
       <div part="kpi" class=${busy ? 'busy' : ''} aria-busy=${busy ? 'true' : 'false'}>
         <p part="value" class=${empty ? 'no-value' : ''}>
           ${empty

@@ -361,6 +361,11 @@ export class OdRecords extends OdElement {
   // --- Rendering ---------------------------------------------------------------------------------------------
 
   // The status line is always the first node of one template, so the live region keeps its identity.
+  /** Its row count may be spoken after a change made elsewhere (a facet, the pager's neighbour). */
+  override get speaksForView(): boolean {
+    return true;
+  }
+
   override render() {
     return html`${this.renderWithStatus(() => this._render())}${this._dialog.render()}`;
   }
@@ -401,7 +406,7 @@ export class OdRecords extends OdElement {
       return html`${nodes}${detail}`;
     };
     const remaining = Math.min(data.total, MAX_OFFSET_WINDOW) - rows.length;
-    return [busy ? this._msg.updating : this._statusText(data, rows.length, pages), html`
+    return [busy ? this.updating(this._msg.updating) : this._statusText(data, rows.length, pages), html`
       ${data.unknown.length ? html`<p part="config-warning" class="warning">${this._msg.unknownFields(data.unknown.join(', '))}</p>` : nothing}
       <div class="wrap ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
         ${rows.length

@@ -156,9 +156,9 @@ export class OdSelect extends OdElement {
     this.setDataState(busy ? 'loading' : data.values.length ? 'ready' : 'empty');
     const label = this.label || data.label;
     const chosen = ctx.state.refine[this.field] ?? [];
-    if (!this.multiple) return [busy ? this._msg.updating : '', this._renderNative(ctx, data, label, chosen)];
+    if (!this.multiple) return [busy ? this.updating(this._msg.updating) : '', this._renderNative(ctx, data, label, chosen)];
     const visible = filterValues(data.values, this._typed);
-    const status = busy ? this._msg.updating : this._open ? this._msg.matches(visible.length) : '';
+    const status = busy ? this.updating(this._msg.updating) : this._open ? this._msg.matches(visible.length) : '';
     return [status, this._renderCombo(ctx, data, label, chosen, visible)];
   }
 

@@ -151,6 +151,11 @@ export class OdTable extends OdElement {
 
   // The status line is always the first node of one outer template, so the live region keeps its identity
   // from "Chargement…" to the count (screen readers only announce changes of a region already present).
+  /** Its row count may be spoken after a change made elsewhere (a facet, the pager's neighbour). */
+  override get speaksForView(): boolean {
+    return true;
+  }
+
   override render() {
     return html`${this.renderWithStatus(() => this._render())}${this._dialog.render()}`;
   }
@@ -170,7 +175,7 @@ export class OdTable extends OdElement {
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
     const langs = parseFieldLangs(this.fieldLang);
-    return [busy ? this._msg.updating : this._statusText(data, pages), html`
+    return [busy ? this.updating(this._msg.updating) : this._statusText(data, pages), html`
       ${unknown ? html`<p part="config-warning">${unknown}</p>` : nothing}
       <div class="scroller ${busy ? 'busy' : ''}" part="scroller" role="region" aria-labelledby="caption"
         aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
