@@ -33,6 +33,12 @@ export function langAttr(valueLang: string | undefined, ui: string): string | un
   return valueLang && valueLang.split('-')[0].toLowerCase() !== ui ? valueLang : undefined;
 }
 
+/** The `lang` for a value of `field` of a context shown in UI text in `ui` (`own` mapping first). */
+export function valueLangIn(ctx: { valueLang(field: string): string | undefined } | undefined, field: string | undefined, ui: string,
+  own?: ReadonlyMap<string, string>): string | undefined {
+  return field ? langAttr(own?.get(field) ?? ctx?.valueLang(field), ui) : undefined;
+}
+
 /** `text` with its (last) occurrence of `part` marked in `lang`: a value inside a sentence of the UI. */
 export function withLang(text: string, part: string | undefined, lang: string | undefined): TemplateResult | string {
   const at = part && lang ? text.lastIndexOf(part) : -1;

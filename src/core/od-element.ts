@@ -6,7 +6,7 @@ import { errorText, isAbort, isRetryable, portalNote, shownElsewhere } from './e
 import { suggestDatasets } from './suggest.js';
 import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
-import { langAttr } from './field-lang.js';
+import { valueLangIn } from './field-lang.js';
 import { joinAnnouncer, leaveAnnouncer, offer } from './announce.js';
 import { common } from '../i18n/common.js';
 import { aggregateProblemText } from '../i18n/aggregate.js';
@@ -77,7 +77,7 @@ export class OdElement extends LitElement {
    * `<od-dataset>`, else the dataset's language), `own` first; none when the value is in the UI's language.
    */
   protected langOf(ctx: DatasetSource | undefined, field: string, own?: ReadonlyMap<string, string>): string | undefined {
-    return langAttr(own?.get(field) ?? ctx?.valueLang(field), this.i18n.lang);
+    return valueLangIn(ctx, field, this.i18n.lang, own);
   }
 
   /**
@@ -232,8 +232,8 @@ export class OdElement extends LitElement {
   }
 
   /**
-   * Renders `[status, body]` from `part`, the status line first so the live region keeps its identity (screen
-   * readers only announce changes of a region already present); an error thrown while rendering becomes an alert.
+   * Renders `[status, body]` from `part`, the status line first (it keeps its place from "Chargement…" to the
+   * count); an error thrown while rendering becomes an alert.
    */
   protected renderWithStatus(part: () => [string, unknown]): TemplateResult {
     let status = '';

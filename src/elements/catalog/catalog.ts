@@ -35,7 +35,7 @@ interface CatalogAnswer {
  * @csspart filters - The facet and sort selectors.
  * @csspart facet-select - One facet's selector.
  * @csspart sort-select - The sort selector.
- * @csspart status - The count / loading message (a polite live region).
+ * @csspart status - The count / loading message (spoken after the visitor uses the catalogue).
  * @csspart list - The list of datasets.
  * @csspart dataset - One dataset.
  * @csspart dataset-title - Its heading.

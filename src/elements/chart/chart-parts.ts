@@ -56,6 +56,8 @@ export function renderDataTable(o: {
   /** Sentences about the reference rules and marked points, shown under the table. */
   note?: string;
   refine?: { selected: (key: string | null) => boolean; toggle: (key: string | null) => void };
+  /** The `lang` of the x field's values (row headers), where it differs from the UI's. */
+  lang?: string;
 }) {
   const { grid } = o.model;
   const nf = new Intl.NumberFormat(o.locale, { maximumFractionDigits: 2 });
@@ -73,7 +75,7 @@ export function renderDataTable(o: {
       <thead><tr>${grid.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>
         ${grid.rows.map((row) => html`<tr>
-          <th scope="row">${header(row.key, row.label)}</th>
+          <th scope="row" lang=${(row.key !== null && row.key !== OTHER && o.lang) || nothing}>${header(row.key, row.label)}</th>
           ${row.values.map((v) => html`<td class="num">${v === null ? o.m.none : nf.format(v)}</td>`)}
         </tr>`)}
       </tbody>

@@ -146,7 +146,7 @@ export class OdKpi extends OdElement {
       ${spark && data.periods ? renderSparkline(data.periods.slice(0, spark), m, num) : nothing}`;
   }
 
-  // The status line is always the first node of one template: the live region keeps its identity.
+  // The status line is always the first node of one template.
   override render() {
     return this.renderWithStatus(() => this._render());
   }

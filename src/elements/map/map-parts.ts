@@ -1,3 +1,4 @@
+import { valueLangIn } from '../../core/field-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { GROUP_LIMIT } from '../../api/index.js';
@@ -64,7 +65,8 @@ export function renderList(pc: PickContext, open: boolean, toggle: () => void, v
     <div id="list" part="list" ?hidden=${!open}>
       ${open ? html`<p class="list-title" id="list-title">${m.listTitle}</p>
         <ul aria-labelledby="list-title">${repeat(items, (it) => it.key, (it) => html`<li><button type="button"
-          @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}>${it.label}</button></li>`)}
+          @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}
+          lang=${(it.key[0] === 'r' && valueLangIn(pc.context, pc.titleField ?? pc.fields[0], pc.i18n.lang)) || nothing}>${it.label}</button></li>`)}
         </ul>` : nothing}
     </div>`;
 }

@@ -143,7 +143,7 @@ export class OdMap extends OdElement {
       const meta = this._task.value?.meta;
       if (!this.detail || !record || !meta) return;
       const title = String(record[this.titleField ?? this._fields[0] ?? ''] ?? meta.metas.default.title);
-      this._dialog.open({ record, fields: meta.fields.filter((f) => f.name in record), title });
+      this._dialog.open({ record, fields: meta.fields.filter((f) => f.name in record), title, langOf: (f) => this.langOf(this._link.context, f), titleField: this.titleField ?? this._fields[0] });
     });
   }
 
