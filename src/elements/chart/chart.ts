@@ -289,7 +289,7 @@ export class OdChart extends OdElement {
         </div>
         ${this._renderer.failed ? html`<p part="render-error" role="alert">${m.renderFailed}</p>` : nothing}
         <p id="summary" part="summary">${model.summary}</p>
-        ${renderActions({ m, open: this._tableOpen, noDownload: this.noDownload || this._renderer.failed,
+        ${renderActions({ m, open: this._tableOpen, noDownload: this.noDownload || this._renderer.failed, title,
           onToggle: () => (this._tableOpen = !this._tableOpen), onDownload: (kind) => this._download(kind, model, data) })}
         ${renderDataTable({ model, open: this._tableOpen || this._renderer.failed, caption: m.dataOf(title), locale: this.i18n.locale, m, lang: this.x ? this.langOf(ctx, this.x) : undefined,
           note: model.guideText, refine: this.refineOnClick && !this._multi ? { selected: (k) => this._selected(data.fields, k), toggle: (k) => this._refine(data.fields, k) } : undefined })}

@@ -1,4 +1,3 @@
-import { valueLangIn, withLang } from '../../core/field-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { OdsRecord } from '../../api/index.js';
@@ -6,6 +5,7 @@ import type { DatasetSource } from '../../core/dataset-link.js';
 import type { LocalizeController } from '../../core/localize.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { FeatureCollection } from './geojson.js';
+import { valueLangIn, withLang } from '../../core/field-lang.js';
 
 /**
  * `color-by`: one colour per value of a field, the most frequent first, the rest as "Autres". The colours keep a

@@ -1,4 +1,3 @@
-import { valueLangIn } from '../../core/field-lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { GROUP_LIMIT } from '../../api/index.js';
@@ -8,6 +7,7 @@ import type { Feature } from './geojson.js';
 import type { MapData } from './map-data.js';
 import { mapMessages } from './map.i18n.js';
 import { chooseFromList, formatValue, recordTitle, type PickContext } from './map-pick.js';
+import { valueLangIn } from '../../core/field-lang.js';
 
 /** The status line once data is drawn: counts, clusters, partial views, records without location. */
 export function statusText(d: MapData, i18n: LocalizeController): string {
