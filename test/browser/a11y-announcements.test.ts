@@ -65,7 +65,7 @@ class Listener {
 /** The window in which the policy may still speak after the last answer (no positive signal exists for silence). */
 const quiet = () => settle(1500);
 
-/** Types like a person: one key every 120 ms, under the search's 300 ms pause. */
+/** Types like a person: one key every 120 ms, under the search's pause. */
 async function typeAtPace(word: string): Promise<void> {
   for (const ch of word) {
     await sendKeys({ press: ch });
@@ -82,8 +82,9 @@ describe('a11y: live announcements per visitor action', function () {
     .every((e) => e.matches(':state(ready)') || e.matches(':state(empty)')), 'widgets never settled', { timeout: 10000 });
 
   beforeEach(async () => {
+    // A pause of 600 ms: a busy test machine still types each word (one key per 120 ms) within one pause.
     root = mount(`<od-dataset portal="${freshPortal()}" dataset="finistere-aires-covoiturage">
-      <od-search></od-search>
+      <od-search debounce="600"></od-search>
       <od-kpi value="count(*)" label="Aires"></od-kpi>
       <od-kpi value="count(*)" label="Aires ouvertes" where="ouvert"></od-kpi>
       <od-facets fields="type"></od-facets>
