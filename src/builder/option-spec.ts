@@ -37,6 +37,8 @@ const NO_PROVENANCE: OptionSpec = {
   help: t('Sans la ligne source, licence et date de mise à jour.', 'Without the source, licence and update line.',
     'Hep al linenn mammenn, lañvaz ha deiziad hizivaat.'),
 };
+const FIELD_LANG: OptionSpec = { label: t('Langue de certains champs', 'Language of some fields', 'Yezh maeziennoù zo'),
+  help: t('Ex. dibab:br pour des noms en breton.', 'E.g. dibab:br for Breton names.', 'Sk. dibab:br evit anvioù e brezhoneg.') };
 const PAGE_SIZE: OptionSpec = {
   label: t('Lignes par page', 'Rows per page', 'Linennoù dre bajenn'),
   help: t('De 1 à 100.', 'From 1 to 100.', 'Eus 1 da 100.'), min: 1, max: 100,
@@ -52,7 +54,7 @@ const WHERE: OptionSpec = {
 
 export const OPTION_SPECS: Record<string, Record<string, OptionSpec>> = {
   'od-dataset': {
-    portal: PORTAL, dataset: DATASET, 'api-key': API_KEY,
+    portal: PORTAL, dataset: DATASET, 'api-key': API_KEY, 'field-lang': FIELD_LANG,
     where: WHERE,
     refine: { label: t('Affinages permanents', 'Fixed refinements', 'Resisadurioù padus'),
       help: t('champ:valeur;champ:valeur', 'field:value;field:value', 'maezienn:talvoud;maezienn:talvoud') },
@@ -101,8 +103,7 @@ export const OPTION_SPECS: Record<string, Record<string, OptionSpec>> = {
     caption: { label: t('Légende du tableau', 'Table caption', 'Alc’hwez an daolenn'),
       help: t('Par défaut : le titre du jeu de données.', 'Default: the dataset’s title.', 'Dre ziouer : titl ar stroll roadennoù.') },
     title: hidden('Titre (infobulle)', 'Title (tooltip)', 'Titl (titlig)'),
-    'field-lang': { label: t('Langue de certains champs', 'Language of some fields', 'Yezh maeziennoù zo'),
-      help: t('Ex. dibab:br pour des noms en breton.', 'E.g. dibab:br for Breton names.', 'Sk. dibab:br evit anvioù e brezhoneg.') },
+    'field-lang': FIELD_LANG,
     'no-pager': { label: t('Sans pagination', 'No pager', 'Hep pajennaozañ'),
       help: t('À utiliser avec un widget Pagination ailleurs.', 'Use with a Pagination widget elsewhere.', 'Gant ur widget Pajennaozañ e lec’h all.') },
     'no-provenance': NO_PROVENANCE,

@@ -34,6 +34,8 @@ export interface DatasetSource extends HTMLElement {
   recordsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<RecordsQuery>;
   /** Facets query with the same filters as `recordsQuery`. */
   facetsQuery(options?: { withoutRefineOn?: string; signal?: AbortSignal }): Promise<DatasetFacetsQuery>;
+  /** The language of `field`'s values (`field-lang`, else the dataset's for a text field), once metadata is known. */
+  valueLang(field: string): string | undefined;
   /** Link to the dataset's page on the portal. */
   readonly portalDatasetUrl: string | undefined;
   setQuery(q: string): void;

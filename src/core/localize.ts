@@ -2,22 +2,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { closestAcrossShadow } from './dom.js';
 import { INTL_LOCALE, toLang, type Catalog, type Lang, type Messages } from '../i18n/catalog.js';
 
-/** Finds the nearest supported `lang` (the element's, else an ancestor's across shadow roots); defaults to French. */
-export function resolveLang(el: Element): Lang {
-  for (let found = el.matches('[lang]') ? el : closestAcrossShadow(el, '[lang]'); found; found = closestAcrossShadow(found, '[lang]')) {
+/**
+ * Finds the nearest supported `lang` (the element's, else an ancestor's across shadow roots); defaults to French.
+ * `skipSelf`: ignore the element's own `lang` (one its controller set).
+ */
+export function resolveLang(el: Element, skipSelf = false): Lang {
+  for (let found = !skipSelf && el.matches('[lang]') ? el : closestAcrossShadow(el, '[lang]'); found; found = closestAcrossShadow(found, '[lang]')) {
     const lang = toLang(found.getAttribute('lang'));
     if (lang) return lang;
   }
   return toLang(document.documentElement.lang) ?? 'fr';
 }
 
+/** The nearest declared `lang` above `el` (supported or not), or undefined. */
+function inheritedLang(el: Element): string | undefined {
+  return closestAcrossShadow(el, '[lang]')?.getAttribute('lang') ?? (document.documentElement.getAttribute('lang') || undefined);
+}
+
 /**
  * Resolves the host's UI language (its `lang`, else the nearest ancestor's, else `<html lang>`, else French)
  * and formats numbers and dates with Intl in that language. One per element: no global state.
+ * Under a page language the widgets do not speak (`lang="de"`), the UI falls back to French and the host says so
+ * with its own `lang="fr"` (RGAA 8.7), removed again when the page's language becomes a supported one.
  */
 export class LocalizeController implements ReactiveController {
   lang: Lang = 'fr';
   private _observer?: MutationObserver;
+  /** The `lang` this controller put on its host, if any. */
+  private _tagged?: string;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -38,11 +50,24 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language; call when an ancestor's `lang` changed. */
   update(): void {
-    const lang = resolveLang(this.host);
+    const own = this.host.getAttribute('lang');
+    const mine = own !== null && own === this._tagged;
+    const lang = resolveLang(this.host, mine);
+    if (own === null || mine) this._tag(lang);
     if (lang !== this.lang) {
       this.lang = lang;
       this.host.requestUpdate();
     }
+  }
+
+  /** Declares the UI's language on the host where the inherited one is another, unsupported language. */
+  private _tag(lang: Lang): void {
+    const inherited = inheritedLang(this.host);
+    const wanted = inherited && !toLang(inherited) ? lang : undefined;
+    if (wanted === this._tagged) return;
+    this._tagged = wanted;
+    if (wanted) this.host.setAttribute('lang', wanted);
+    else this.host.removeAttribute('lang');
   }
 
   /** BCP 47 locale for Intl. */

@@ -6,6 +6,8 @@ import { closestText, errorText, isAbort, isRetryable, portalNote, shownElsewher
 import { suggestDatasets, suggestFields } from './suggest.js';
 import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
+import { valueLangIn } from './field-lang.js';
+import { joinAnnouncer, leaveAnnouncer, offer } from './announce.js';
 import { common } from '../i18n/common.js';
 import { aggregateProblemText } from '../i18n/aggregate.js';
 import type { Messages } from '../i18n/catalog.js';
@@ -30,6 +32,8 @@ export class OdElement extends LitElement {
   /** Properties changed while detached (old values), replayed when the element is attached again. */
   private _deferred = new Map<PropertyKey, unknown>();
   private _skipped = false;
+  /** Set by `updating()` for the status rendered next. */
+  private _busyNow = false;
 
   constructor() {
     super();
@@ -42,6 +46,7 @@ export class OdElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    joinAnnouncer(this);
     const deferred = [...this._deferred];
     this._deferred.clear();
     for (const [name, old] of deferred) this.requestUpdate(name, old);
@@ -50,6 +55,38 @@ export class OdElement extends LitElement {
       this._skipped = false;
       this.requestUpdate();
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    leaveAnnouncer(this);
+  }
+
+  /** Whether this widget shows the view's rows: its new count is spoken when the widget used says nothing. */
+  get speaksForView(): boolean {
+    return false;
+  }
+
+  /** The language this widget's UI text is in (French when the page's language is not supported). */
+  get uiLang(): string {
+    return this.i18n.lang;
+  }
+
+  /**
+   * The `lang` for a value of `field` shown by this widget (RGAA 8.7): the context's mapping (`field-lang` on
+   * `<od-dataset>`, else the dataset's language), `own` first; none when the value is in the UI's language.
+   */
+  protected langOf(ctx: DatasetSource | undefined, field: string, own?: ReadonlyMap<string, string>): string | undefined {
+    return valueLangIn(ctx, field, this.i18n.lang, own);
+  }
+
+  /**
+   * Marks `text` as the "updating" line of the status rendered next: shown at once, spoken only when the widget
+   * the visitor used is still updating after a second (see `announce.ts`).
+   */
+  protected updating(text: string): string {
+    this._busyNow = true;
+    return text;
   }
 
   /**
@@ -98,9 +135,18 @@ export class OdElement extends LitElement {
     console.error(`[opendata-widgets] <${this.localName}>${context ? ' ' + context : ''}: ${errorText(error, this.i18n.lang)}`, error);
   }
 
-  /** A polite status line (loading, counts). Keep the element in the DOM so announcements are heard. */
-  protected renderStatus(text: string | typeof nothing): TemplateResult {
-    return html`<p part="status" role="status">${text}</p>`;
+  /**
+   * The visible status line (loading, counts, what an action did). It is not a live region: its text is offered
+   * to the page's one announcer (`announce.ts`), which speaks it only when it answers the visitor's action.
+   * `busy`: a newer answer is on its way (default: `updating()` was called for this text).
+   */
+  protected renderStatus(text: string | typeof nothing, busy = this._busyNow): TemplateResult {
+    const said = typeof text === 'string' ? text : '';
+    const loading = this._busyNow || said === this.t.loading;
+    this._busyNow = false;
+    if (busy || loading) offer(this, '', loading ? said : '');
+    else offer(this, said);
+    return html`<p part="status">${text}</p>`;
   }
 
   /**
@@ -188,8 +234,8 @@ export class OdElement extends LitElement {
   }
 
   /**
-   * Renders `[status, body]` from `part`, the status line first so the live region keeps its identity (screen
-   * readers only announce changes of a region already present); an error thrown while rendering becomes an alert.
+   * Renders `[status, body]` from `part`, the status line first (it keeps its place from "Chargement…" to the
+   * count); an error thrown while rendering becomes an alert.
    */
   protected renderWithStatus(part: () => [string, unknown]): TemplateResult {
     let status = '';

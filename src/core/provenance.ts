@@ -5,6 +5,14 @@ import { common } from '../i18n/common.js';
 import { safeUrl } from './safe-url.js';
 
 /**
+ * The end of an accessible name that tells one dataset's (or chart's) control from another's on the same page
+ * (RGAA 6.1, 11.9): " : <title>", visually hidden, so "Voir le jeu de données sur le portail" stays short on screen.
+ */
+export function nameSuffix(title: string | undefined): TemplateResult | typeof nothing {
+  return title ? html`<span class="od-visually-hidden"> : <bdi>${title}</bdi></span>` : nothing;
+}
+
+/**
  * The provenance line under a data widget: publisher, licence, "mis à jour le …", link to the dataset page.
  * Data keeps its attribution wherever it is shown. All values are text; links pass `safeUrl`.
  */
@@ -24,7 +32,7 @@ export function renderProvenance(
   if (m.license)
     parts.push(licenceUrl ? html`${t.licence} : <a href=${licenceUrl} rel="license noopener noreferrer"><bdi>${m.license}</bdi></a>` : html`${t.licence} : <bdi>${m.license}</bdi>`);
   if (m.modified) parts.push(t.updated(i18n.date(m.modified)));
-  if (pageUrl) parts.push(html`<a href=${pageUrl} rel="noopener noreferrer">${t.seeOnPortal}</a>`);
+  if (pageUrl) parts.push(html`<a href=${pageUrl} rel="noopener noreferrer">${t.seeOnPortal}${nameSuffix(m.title)}</a>`);
   if (!parts.length) return nothing;
   return html`<p part="provenance" class="od-provenance">
     ${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}

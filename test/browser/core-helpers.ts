@@ -21,7 +21,7 @@ export function $$<E extends Element = HTMLElement>(el: Element, selector: strin
 }
 
 /** Text of the element's polite status line. */
-export const statusText = (el: Element) => ($(el, '[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const statusText = (el: Element) => ($(el, '[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits until the element matches a custom state (`:state(ready)` …). */
 export async function waitState(el: Element, state: 'loading' | 'ready' | 'empty' | 'error', timeout = 8000): Promise<void> {

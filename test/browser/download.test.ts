@@ -34,7 +34,7 @@ describe('<od-download>', () => {
     await ready(el);
     expect(links(el).map((a) => a.dataset.format)).to.deep.equal(['csv', 'json', 'geojson']);
     const csv = link(el, 'csv');
-    expect(csv.textContent!.replace(/\s+/g, ' ').trim()).to.equal('↓ Télécharger en CSV (tableur, séparateur point-virgule)');
+    expect(csv.textContent!.replace(/\s+/g, ' ').trim()).to.equal('↓ Télécharger en CSV (tableur, séparateur point-virgule) : Aires de covoiturage du Finistère'); // the title tells this dataset's link from another's
     expect(csv.getAttribute('download')).to.equal('finistere-aires-covoiturage.csv');
     expect(csv.getAttribute('type')).to.equal('text/csv');
     expect($(el, '[part~="note"]')!.textContent).to.equal('Les fichiers contiennent toutes les données du jeu : 63 lignes.');
@@ -137,8 +137,8 @@ describe('<od-download>', () => {
   it('speaks English and Breton', async () => {
     const { el } = await setup('finistere-aires-covoiturage', { lang: 'en' });
     await ready(el);
-    expect(link(el, 'json').textContent!.replace(/\s+/g, ' ').trim()).to.equal('↓ Download as JSON (for developers)');
+    expect(link(el, 'json').textContent!.replace(/\s+/g, ' ').trim()).to.equal('↓ Download as JSON (for developers) : Aires de covoiturage du Finistère');
     el.setAttribute('lang', 'br');
-    await waitUntil(() => $(el, '[part~="copy-button"]')!.textContent === 'Eilañ URL an API', 'Breton', { timeout: 4000 });
+    await waitUntil(() => $(el, '[part~="copy-button"]')!.textContent === 'Eilañ URL an API : Aires de covoiturage du Finistère', 'Breton', { timeout: 4000 });
   });
 });

@@ -26,9 +26,9 @@ describe('od-records', function () {
     const portal = freshPortal('latency=150');
     const { el } = await mount(`<od-dataset portal="${portal}" dataset="${FS}"><od-records page-size="20"></od-records></od-dataset>`);
     expect(statusText(el)).to.equal('Chargement…');
-    const live = $(el, '[role="status"]');
+    const live = $(el, '[part~="status"]');
     await waitState(el, 'ready');
-    expect($(el, '[role="status"]')).to.equal(live);
+    expect($(el, '[part~="status"]')).to.equal(live);
     expect(statusText(el)).to.equal('33 résultats · page 1 sur 2');
     const expected = await api(`${FS}/records?limit=20`);
     expect($$(el, '[part~="item"]')).to.have.length(20);

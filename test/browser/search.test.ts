@@ -42,12 +42,12 @@ describe('od-search', () => {
     // wide enough that a busy test machine still types the word within one debounce window
     search.setAttribute('debounce', '600');
     await waitState(table, 'ready');
-    const live = $(search, '[role="status"]');
+    const live = $(search, '[part~="status"]');
     expect(live!.textContent).to.equal('');
     await type(input, 'quimper');
     await waitUntil(() => ctx.state.q === 'quimper', 'query not sent');
     await waitUntil(() => /résultats? pour « quimper »$/.test(statusText(search)), 'count not announced');
-    expect($(search, '[role="status"]')).to.equal(live);
+    expect($(search, '[part~="status"]')).to.equal(live);
     const expected = await fetch(`/api/explore/v2.1/catalog/datasets/${DS}/records?limit=0&where=${encodeURIComponent('search("quimper")')}`).then((r) => r.json());
     expect(statusText(search)).to.equal(`${expected.total_count} résultats pour « quimper »`);
     // no request for the intermediate prefixes "q", "qu", …

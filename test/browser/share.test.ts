@@ -46,7 +46,7 @@ describe('<od-share>', () => {
     const copy = [...share.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('balises'))!;
     copy.click();
     await waitUntil(() => clipboard.includes('<od-table'), 'copied');
-    const status = $(share, '[role=status]');
+    const status = $(share, '[part~="status"]');
     expect(status.textContent).to.equal('Code avec balises copié dans le presse-papiers.');
     expect(clipboard).to.contain('refine="com_lieu:QUIMPER"');
     const other = await blank(clipboard);
@@ -66,7 +66,7 @@ describe('<od-share>', () => {
     const copy = [...share.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('iframe'))!;
     copy.click();
     await waitUntil(() => clipboard.startsWith('<iframe'), 'copied');
-    expect($(share, '[role=status]').textContent).to.equal('Code iframe copié dans le presse-papiers.');
+    expect($(share, '[part~="status"]').textContent).to.equal('Code iframe copié dans le presse-papiers.');
     expect(clipboard).not.to.contain('&amp;refine=');
     const host = await blank(clipboard);
     const frame = host.querySelector('iframe')!;

@@ -112,7 +112,7 @@ describe('xss: elements on the xss-corpus dataset', function () {
     const ds = root.querySelector('od-dataset')!;
     const table = root.querySelector('od-table')!;
     await waitState(table, 'ready');
-    const status = () => table.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
+    const status = () => table.shadowRoot!.querySelector('[part~="status"]')?.textContent ?? '';
     const all = status();
     ds.setQuery(`' OR 1=1 OR '`);
     // Sent as text: the search matches the one record holding that text, not every record.

@@ -1,7 +1,8 @@
 // Pure helpers of the table, pager and KPI: columns, sort cycle, page lists, API window, aggregates.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextSort, parseFieldLangs, parseFieldList, pickColumns, selectOf } from '../../src/elements/table/columns.js';
+import { nextSort, parseFieldList, pickColumns, selectOf } from '../../src/elements/table/columns.js';
+import { parseFieldLangs } from '../../src/core/field-lang.js';
 import { clampPageSize, pageCount, pageItems } from '../../src/elements/pager/pager-model.js';
 import type { FieldMeta } from '../../src/api/index.js';
 

@@ -166,7 +166,7 @@ async function tablesReady(page: Page, frame = false): Promise<string[]> {
     const tables = [...document.querySelectorAll('od-table')];
     return tables.length > 0 && tables.every((t) => t.matches(':state(ready)') && t.shadowRoot!.querySelectorAll('tbody tr').length === 5);
   }, undefined, { timeout: 20_000 });
-  return target.evaluate(() => [...document.querySelectorAll('od-table')].map((t) => (t.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return target.evaluate(() => [...document.querySelectorAll('od-table')].map((t) => (t.shadowRoot!.querySelector('[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
 /** Widths of the widgets and frames against the reference paragraph's (the content column). */
@@ -340,7 +340,7 @@ describe('settings pages', () => {
       await page.fill('#od-widgets-accent', '#7a1f5c');
       await page.selectOption('#od-widgets-lang', 'fr');
       await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-      assert.match(await page.textContent('[role="status"]') ?? '', /Réglages enregistrés/);
+      assert.match(await page.textContent('[part~="status"]') ?? '', /Réglages enregistrés/);
       assert.equal(await page.inputValue('#od-widgets-accent'), '#7a1f5c');
       assert.deepEqual(await axe(page, '#od-widgets-settings'), []);
       const html = await (await fetch(saved.get(`${site.name}/author/tag`)!.link)).text();

@@ -35,7 +35,7 @@ interface CatalogAnswer {
  * @csspart filters - The facet and sort selectors.
  * @csspart facet-select - One facet's selector.
  * @csspart sort-select - The sort selector.
- * @csspart status - The count / loading message (a polite live region).
+ * @csspart status - The count / loading message (spoken after the visitor uses the catalogue).
  * @csspart list - The list of datasets.
  * @csspart dataset - One dataset.
  * @csspart dataset-title - Its heading.
@@ -172,7 +172,7 @@ export class OdCatalog extends OdElement {
       const total = shown.page.total_count;
       this.setDataState(pending ? 'loading' : total ? 'ready' : 'empty');
       const count = t.count(total, this.i18n.number(total));
-      return html`${controls}${this.renderStatus(pending ? t.updating : count)}${this._renderResults(shown, pending)}`;
+      return html`${controls}${this.renderStatus(pending ? this.updating(t.updating) : count)}${this._renderResults(shown, pending)}`;
     } catch (e) {
       return this.renderProblem(e);
     }

@@ -3,6 +3,7 @@ import type { ChartFields } from './aggregate.js';
 import { OTHER } from './arrange.js';
 import type { ChartMessages } from './chart.i18n.js';
 import type { ChartModel } from './model.js';
+import { nameSuffix } from '../../core/provenance.js';
 
 /**
  * The refine value of a category, as `<od-dataset>` refinements expect it: the raw value, or `2019`, `2019/08`,
@@ -26,11 +27,13 @@ export function renderActions(o: {
   noDownload: boolean;
   onToggle: () => void;
   onDownload: (kind: 'png' | 'svg' | 'csv') => void;
+  /** The chart's title, at the end of the names of its controls. */
+  title?: string;
 }) {
   const { m } = o;
   return html`<div part="actions">
     <button type="button" part="toggle-button" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="data" @click=${o.onToggle}>
-      ${m.showData}
+      ${m.showData}${nameSuffix(o.title)}
     </button>
     ${o.noDownload
       ? nothing
@@ -38,7 +41,7 @@ export function renderActions(o: {
           <span id="downloads-label">${m.downloads}</span>
           <button type="button" part="download-button" data-kind="png" @click=${() => o.onDownload('png')}>${m.downloadPng}</button>
           <button type="button" part="download-button" data-kind="svg" @click=${() => o.onDownload('svg')}>${m.downloadSvg}</button>
-          <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}</button>
+          <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}${nameSuffix(o.title)}</button>
         </span>`}
   </div>`;
 }
@@ -56,6 +59,8 @@ export function renderDataTable(o: {
   /** Sentences about the reference rules and marked points, shown under the table. */
   note?: string;
   refine?: { selected: (key: string | null) => boolean; toggle: (key: string | null) => void };
+  /** The `lang` of the x field's values (row headers), where it differs from the UI's. */
+  lang?: string;
 }) {
   const { grid } = o.model;
   const nf = new Intl.NumberFormat(o.locale, { maximumFractionDigits: 2 });
@@ -73,7 +78,7 @@ export function renderDataTable(o: {
       <thead><tr>${grid.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>
         ${grid.rows.map((row) => html`<tr>
-          <th scope="row">${header(row.key, row.label)}</th>
+          <th scope="row" lang=${(row.key !== null && row.key !== OTHER && o.lang) || nothing}>${header(row.key, row.label)}</th>
           ${row.values.map((v) => html`<td class="num">${v === null ? o.m.none : nf.format(v)}</td>`)}
         </tr>`)}
       </tbody>

@@ -262,7 +262,7 @@ export class OdChart extends OdElement {
     if (!data.points.length) {
       this._model = undefined;
       this.setDataState(busy ? 'loading' : 'empty');
-      return this.renderStatus(busy ? m.updating : this.t.empty);
+      return this.renderStatus(busy ? this.updating(m.updating) : this.t.empty);
     }
     this.setDataState(busy ? 'loading' : 'ready');
     const model = this._modelFor(data);
@@ -272,7 +272,7 @@ export class OdChart extends OdElement {
       .filter(Boolean).join(' · ');
     const capped = data.points.length >= MAX_GROUPS ? m.tooMany(this.i18n.number(MAX_GROUPS)) : '';
     return html`
-      ${this.renderStatus(busy ? m.updating : capped)}
+      ${this.renderStatus(busy ? this.updating(m.updating) : capped)}
       <figure part="figure" aria-busy=${busy ? 'true' : 'false'}>
         <figcaption>
           <span part="title">${title}</span>
@@ -289,9 +289,9 @@ export class OdChart extends OdElement {
         </div>
         ${this._renderer.failed ? html`<p part="render-error" role="alert">${m.renderFailed}</p>` : nothing}
         <p id="summary" part="summary">${model.summary}</p>
-        ${renderActions({ m, open: this._tableOpen, noDownload: this.noDownload || this._renderer.failed,
+        ${renderActions({ m, open: this._tableOpen, noDownload: this.noDownload || this._renderer.failed, title,
           onToggle: () => (this._tableOpen = !this._tableOpen), onDownload: (kind) => this._download(kind, model, data) })}
-        ${renderDataTable({ model, open: this._tableOpen || this._renderer.failed, caption: m.dataOf(title), locale: this.i18n.locale, m,
+        ${renderDataTable({ model, open: this._tableOpen || this._renderer.failed, caption: m.dataOf(title), locale: this.i18n.locale, m, lang: this.x ? this.langOf(ctx, this.x) : undefined,
           note: model.guideText, refine: this.refineOnClick && !this._multi ? { selected: (k) => this._selected(data.fields, k), toggle: (k) => this._refine(data.fields, k) } : undefined })}
       </figure>
     `;

@@ -15,6 +15,7 @@ import { datasetPageUrl, resolvePortal } from '../../core/portal.js';
 import { findCommuneField } from './commune-field.js';
 import { applyFacetFilters } from './facet-filters.js';
 import { applyTheme } from '../../core/theme.js';
+import { fieldValueLang, parseFieldLangs } from '../../core/field-lang.js';
 import { parsePairs, readViewFromUrl, writeViewToUrl } from './url-state.js';
 import styles from './dataset.styles.js';
 
@@ -62,11 +63,20 @@ export class OdDataset extends OdElement implements DatasetSource {
    * set it once here and a table with `no-pager` and its `<od-pager>` always agree. Changing it fires `od-view-change`.
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  /**
+   * Language of some fields' values, as `field:language` pairs (`dibab:br kumun:br`: Breton place names in a French
+   * page). Every linked widget marks those values with `lang` (cells, cards, facets, chips, options, charts, maps),
+   * so screen readers switch pronunciation (RGAA 8.7). Without a pair, a text field's values take the dataset's
+   * language from its metadata (`metas.default.language`) when the portal gives one.
+   */
+  @property({ attribute: 'field-lang' }) fieldLang?: string;
 
   state: ViewState = EMPTY_VIEW;
   /** Increases on every change of the view, the base filters or `page-size` (linked widgets re-query then). */
   revision = 0;
   private _meta?: { key: string; promise: Promise<DatasetMetadata> };
+  /** The metadata once loaded (values' default language). */
+  private _metaLoaded?: DatasetMetadata;
   private _firstDone = false;
 
   // Reports a `commune` the dataset cannot filter on (the queries themselves refuse to run, see _communeWhere).
@@ -119,7 +129,7 @@ export class OdDataset extends OdElement implements DatasetSource {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme) void applyTheme(this, this.theme);
-    const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey', 'pageSize'] as const;
+    const base = ['portal', 'datasetId', 'where', 'refine', 'exclude', 'q', 'commune', 'apiKey', 'pageSize', 'fieldLang'] as const;
     // Not on the first update: that would wipe the view just restored from the URL.
     if (base.some((k) => changed.has(k)) && this._firstDone) this._emit(changed.has('datasetId') ? EMPTY_VIEW : this.state);
     this._firstDone = true;
@@ -131,7 +141,9 @@ export class OdDataset extends OdElement implements DatasetSource {
     const key = `${client.baseUrl}|${this.datasetId}`;
     if (this._meta?.key !== key) {
       const promise = client.dataset(this.datasetId);
-      promise.catch(() => (this._meta = undefined)); // a failed load is retried next time
+      this._metaLoaded = undefined;
+      // A failed load is retried next time.
+      promise.then((m) => this._meta?.promise === promise && (this._metaLoaded = m), () => (this._meta = undefined));
       this._meta = { key, promise };
     }
     const shared = this._meta.promise;
@@ -142,6 +154,11 @@ export class OdDataset extends OdElement implements DatasetSource {
       signal.addEventListener('abort', onAbort, { once: true });
       shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
+  }
+
+  /** The language of `field`'s values (`field-lang`, else the dataset's for a text field), once metadata is known. */
+  valueLang(field: string): string | undefined {
+    return fieldValueLang(field, parseFieldLangs(this.fieldLang), this._metaLoaded);
   }
 
   recordsQuery(options: { withoutRefineOn?: string; signal?: AbortSignal } = {}): Promise<RecordsQuery> {

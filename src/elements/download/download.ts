@@ -9,6 +9,7 @@ import { filtersMessages } from '../filters/filters.i18n.js';
 import { downloadMessages } from './download.i18n.js';
 import { exportFormats, exportLinks, withViewSort, type ExportLink } from './export-links.js';
 import styles from './download.styles.js';
+import { nameSuffix } from '../../core/provenance.js';
 
 interface DownloadAnswer {
   links: ExportLink[];
@@ -16,6 +17,8 @@ interface DownloadAnswer {
   /** Rows the files hold, and the active filters (base and visitor's) in words. */
   rows: number;
   filters: string[];
+  /** The dataset's title, in the links' accessible names. */
+  title: string;
 }
 
 /**
@@ -77,7 +80,7 @@ export class OdDownload extends OdElement {
         ...baseChips({ q: attr('q'), where: attr('where'), refine: attr('refine'), exclude: attr('exclude'), commune: attr('commune') }, labelOf, ft),
         ...visitorChips(ctx.state, labelOf, ft),
       ].map((c) => c.label);
-      return { links: exportLinks(ctx.client, sorted, meta, this._formats.value), apiUrl: ctx.client.url(sorted), rows, filters };
+      return { links: exportLinks(ctx.client, sorted, meta, this._formats.value), apiUrl: ctx.client.url(sorted), rows, filters, title: meta.metas.default.title };
     },
     args: () => [this._link.context, this._link.revision, this._formats.status] as [DatasetSource | undefined, number, TaskStatus],
   });
@@ -107,14 +110,14 @@ export class OdDownload extends OdElement {
         ${a.links.map((l) => html`<li>
           <a part="link" href=${l.href} type=${l.type} download=${l.filename} data-format=${l.format}>
             <span class="icon" aria-hidden="true">↓</span>
-            <span>${label[l.format][0]} <span part="hint" class="hint">(${label[l.format][1]})</span></span>
+            <span>${label[l.format][0]} <span part="hint" class="hint">(${label[l.format][1]})</span>${nameSuffix(a.title)}</span>
           </a>
         </li>`)}
       </ul>
       <p part="note" class="note">${a.filters.length ? t.filteredRows(a.rows, this.i18n.number(a.rows), a.filters.join(' ; ')) : t.allRows(a.rows, this.i18n.number(a.rows))}</p>
       ${this.noApiUrl
         ? nothing
-        : html`<button type="button" part="copy-button" @click=${() => this._copyUrl(a.apiUrl)}>${t.copy}</button>
+        : html`<button type="button" part="copy-button" @click=${() => this._copyUrl(a.apiUrl)}>${t.copy}${nameSuffix(a.title)}</button>
           ${this._copyState(a) === 'failed'
             ? html`<label class="url"><span>${t.urlLabel}</span>
                 <input part="url-field" type="text" readonly .value=${a.apiUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
@@ -141,7 +144,7 @@ export class OdDownload extends OdElement {
       }
       this.setDataState(pending ? 'loading' : 'ready');
       const copy = this._copyState(this._shown);
-      const message = pending ? t.updating : copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : nothing;
+      const message = pending ? this.updating(t.updating) : copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : nothing;
       return html`${this._renderLinks(this._shown, pending)}${this.renderStatus(message)}`;
     } catch (e) {
       return this.renderProblem(e);

@@ -104,6 +104,7 @@ export class OdFacets extends OdElement {
     const visible = expanded ? values : values.filter((v, i) => i < limit || chosen.includes(v.value));
     const hidden = values.length - visible.length;
     const listId = `od-facets-${gi}`;
+    const valueLang = this.langOf(ctx, g.name) ?? nothing;
     return html`<fieldset part="fieldset">
       <legend part="legend">${g.label}</legend>
       ${values.length
@@ -116,7 +117,7 @@ export class OdFacets extends OdElement {
                       @change=${() => this._choose(ctx, g.name, v.value)} />`
                   : html`<input type="checkbox" part="checkbox" id=${id} .checked=${chosen.includes(v.value)}
                       @change=${(e: Event) => ctx.toggleRefine(g.name, v.value, (e.target as HTMLInputElement).checked)} />`}
-                <label for=${id}><bdi>${v.label}</bdi>${v.count !== undefined
+                <label for=${id}><bdi lang=${v.value ? valueLang : nothing}>${v.label}</bdi>${v.count !== undefined
                   ? html` <span part="count" class="count">(${this.i18n.number(v.count)})</span>` : nothing}</label>
               </li>`;
             })}
@@ -149,7 +150,7 @@ export class OdFacets extends OdElement {
       }
       // Groups whose every field has no value (a filter matching nothing) show only "no value": empty.
       this.setDataState(pending ? 'loading' : groups.some((g) => g.values.length) ? 'ready' : 'empty');
-      return html`${this.renderStatus(pending ? t.updating : nothing)}
+      return html`${this.renderStatus(pending ? this.updating(t.updating) : nothing)}
         <div class="groups ${pending ? 'busy' : ''}" aria-busy=${pending ? 'true' : 'false'}>
           ${this._unknown ? html`<p part="config-warning" role=${groups.length ? nothing : 'alert'}>${this._unknown}</p>` : nothing}
           ${groups.length ? groups.map((g, i) => this._renderGroup(g, i, ctx)) : this._unknown ? nothing : html`<p>${t.noFacet}</p>`}

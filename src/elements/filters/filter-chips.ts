@@ -15,6 +15,8 @@ const shown = (s: string) => isolate(cut(s, CHIP_TEXT).text);
 export interface Chip {
   key: string;
   label: string;
+  /** The field and the value as `label` shows it, when the chip names a value (so it can carry its language). */
+  value?: { field: string; text: string };
   remove?: { kind: 'q' } | { kind: 'refine' | 'exclude'; field: string; value: string } | { kind: 'date'; field: string };
 }
 
@@ -30,10 +32,10 @@ export function visitorChips(
   if (s.q) chips.push({ key: 'q', label: t.search(shown(s.q)), remove: { kind: 'q' } });
   for (const [field, values] of Object.entries(s.refine))
     for (const value of values)
-      chips.push({ key: `r|${field}|${value}`, label: t.choice(shown(labelOf(field)), shown(valueOf(field, value))), remove: { kind: 'refine', field, value } });
+      chips.push({ key: `r|${field}|${value}`, label: t.choice(shown(labelOf(field)), shown(valueOf(field, value))), value: { field, text: shown(valueOf(field, value)) }, remove: { kind: 'refine', field, value } });
   for (const [field, values] of Object.entries(s.exclude))
     for (const value of values)
-      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(shown(labelOf(field)), shown(valueOf(field, value))), remove: { kind: 'exclude', field, value } });
+      chips.push({ key: `e|${field}|${value}`, label: t.exclusion(shown(labelOf(field)), shown(valueOf(field, value))), value: { field, text: shown(valueOf(field, value)) }, remove: { kind: 'exclude', field, value } });
   for (const [field, r] of Object.entries(s.dates ?? {}))
     if (dateText) chips.push({ key: `d|${field}`, label: t.choice(shown(labelOf(field)), shown(dateText(field, r))), remove: { kind: 'date', field } });
   return chips;
@@ -48,8 +50,8 @@ export function baseChips(
 ): Chip[] {
   const chips: Chip[] = [];
   if (attrs.commune) chips.push({ key: 'b|commune', label: t.commune(attrs.commune) });
-  for (const [f, v] of parsePairs(attrs.refine)) chips.push({ key: `b|r|${f}|${v}`, label: t.choice(labelOf(f), valueOf(f, v)) });
-  for (const [f, v] of parsePairs(attrs.exclude)) chips.push({ key: `b|e|${f}|${v}`, label: t.exclusion(labelOf(f), valueOf(f, v)) });
+  for (const [f, v] of parsePairs(attrs.refine)) chips.push({ key: `b|r|${f}|${v}`, label: t.choice(labelOf(f), valueOf(f, v)), value: { field: f, text: valueOf(f, v) } });
+  for (const [f, v] of parsePairs(attrs.exclude)) chips.push({ key: `b|e|${f}|${v}`, label: t.exclusion(labelOf(f), valueOf(f, v)), value: { field: f, text: valueOf(f, v) } });
   if (attrs.q) chips.push({ key: 'b|q', label: t.search(attrs.q) });
   if (attrs.where) chips.push({ key: 'b|where', label: t.where(attrs.where) });
   return chips;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
+import { withLang } from '../../core/field-lang.js';
 import { OdElement } from '../../core/od-element.js';
 import { filtersMessages } from './filters.i18n.js';
 import { baseChips, visitorChips, type Chip } from './filter-chips.js';
@@ -72,6 +73,14 @@ export class OdFilters extends OdElement {
     return displayValue(this._labels.value?.get(field)?.type, value, t.yes, t.no);
   };
 
+  /**
+   * `text` (a chip's label or name) with the chip's value marked in its language. The chip's name is its hidden
+   * text, not an `aria-label`, so that the value's `lang` reaches screen readers.
+   */
+  private _inLang(ctx: DatasetSource, c: Chip, text: string) {
+    return withLang(text, c.value?.text, c.value && this.langOf(ctx, c.value.field));
+  }
+
   private _remove(ctx: DatasetSource, chip: Chip, index: number): void {
     const r = chip.remove;
     if (!r) return;
@@ -112,8 +121,9 @@ export class OdFilters extends OdElement {
         ${chips.length
           ? html`<ul part="list" class="chips">
               ${repeat(chips, (c) => c.key, (c, i) => html`<li>
-                <button type="button" part="chip" class="chip" aria-label=${t.remove(c.label)} @click=${() => this._remove(ctx, c, i)}>
-                  <span>${c.label}</span><span class="x" aria-hidden="true">×</span>
+                <button type="button" part="chip" class="chip" @click=${() => this._remove(ctx, c, i)}>
+                  <span class="od-visually-hidden">${this._inLang(ctx, c, t.remove(c.label))}</span>
+                  <span aria-hidden="true">${this._inLang(ctx, c, c.label)}</span><span class="x" aria-hidden="true">×</span>
                 </button>
               </li>`)}
               <li><button type="button" part="clear-button" class="clear" @click=${() => this._clear(ctx)}>${t.clearAll}</button></li>
@@ -123,7 +133,7 @@ export class OdFilters extends OdElement {
         ${base.length
           ? html`<div class="base"><span class="base-title">${t.baseLabel}</span>
               <ul part="base-list" class="chips">
-                ${base.map((c) => html`<li part="base-chip" class="chip base-chip">${c.label}</li>`)}
+                ${base.map((c) => html`<li part="base-chip" class="chip base-chip">${this._inLang(ctx, c, c.label)}</li>`)}
               </ul></div>`
           : nothing}
       </div>`;

@@ -146,7 +146,7 @@ export class OdKpi extends OdElement {
       ${spark && data.periods ? renderSparkline(data.periods.slice(0, spark), m, num) : nothing}`;
   }
 
-  // The status line is always the first node of one template: the live region keeps its identity.
+  // The status line is always the first node of one template.
   override render() {
     return this.renderWithStatus(() => this._render());
   }
@@ -173,7 +173,7 @@ export class OdKpi extends OdElement {
     const digits = this.decimals !== undefined && Number.isFinite(this.decimals)
       ? { minimumFractionDigits: Math.max(0, Math.min(20, this.decimals)), maximumFractionDigits: Math.max(0, Math.min(20, this.decimals)) }
       : { maximumFractionDigits: agg.fn === 'count' ? 0 : 2 };
-    return [busy ? m.updating : '', html`
+    return [busy ? this.updating(m.updating) : '', html`
       <div part="kpi" class=${busy ? 'busy' : ''} aria-busy=${busy ? 'true' : 'false'}>
         <p part="value" class=${empty ? 'no-value' : ''}>
           ${empty

@@ -5,6 +5,7 @@ import type { DatasetSource } from '../../core/dataset-link.js';
 import type { LocalizeController } from '../../core/localize.js';
 import { defineMessages } from '../../i18n/catalog.js';
 import type { FeatureCollection } from './geojson.js';
+import { valueLangIn, withLang } from '../../core/field-lang.js';
 
 /**
  * `color-by`: one colour per value of a field, the most frequent first, the rest as "Autres". The colours keep a
@@ -77,7 +78,7 @@ export function renderCategoryLegend(c: Categories, ctx: DatasetSource, i18n: Lo
     <p class="categories-title" id="od-map-categories">${t.legend(c.label)}</p>
     <ul aria-labelledby="od-map-categories">
       ${c.items.map((i) => html`<li><button type="button" aria-pressed=${chosen.includes(i.value) ? 'true' : 'false'}
-        @click=${() => ctx.toggleRefine(c.field, i.value)}><span class="cat-swatch" style=${styleMap({ '--c': i.color })} aria-hidden="true"></span>${t.value(i.value, i18n.number(i.count))}</button></li>`)}
+        @click=${() => ctx.toggleRefine(c.field, i.value)}><span class="cat-swatch" style=${styleMap({ '--c': i.color })} aria-hidden="true"></span>${withLang(t.value(i.value, i18n.number(i.count)), i.value, valueLangIn(ctx, c.field, i18n.lang))}</button></li>`)}
       ${c.other ? html`<li class="other"><span class="cat-swatch" style=${styleMap({ '--c': OTHER_COLOR })} aria-hidden="true"></span>${t.value(t.other, i18n.number(c.other))}</li>` : nothing}
     </ul>
   </div>`;

@@ -7,6 +7,7 @@ import type { MapData } from './map-data.js';
 import { mapMessages } from './map.i18n.js';
 import { anchorOf, type Feature } from './geojson.js';
 import { chooseFromList, formatValue, recordTitle, refineFromList, type PickContext } from './map-pick.js';
+import { valueLangIn } from '../../core/field-lang.js';
 
 /** The status line once data is drawn: counts, clusters, partial views, records without location. */
 export function statusText(d: MapData, i18n: LocalizeController): string {
@@ -105,7 +106,8 @@ export function renderList(pc: PickContext, open: boolean, toggle: () => void, t
     <div id="list" part="list" ?hidden=${!open}>
       ${open ? html`<p class="list-title" id="list-title">${m.named(m.listTitle, title)}</p>
         <ul aria-labelledby="list-title">${repeat(items, (it) => it.key, (it) => html`<li data-key=${it.key}><button type="button" class="choose"
-          @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}>${it.label}</button>${it.refine
+          @click=${(e: Event) => chooseFromList(pc, it.feature, e.currentTarget as HTMLElement, valueLabel)}
+          lang=${(it.key[0] === 'r' && valueLangIn(pc.context, pc.titleField ?? pc.fields[0], pc.i18n.lang)) || nothing}>${it.label}</button>${it.refine
           ? html`<button type="button" class="refine" aria-pressed=${chosen.includes(it.refine.value) ? 'true' : 'false'}
             @click=${() => refineFromList(pc, it.key, it.refine!.value)}>${m.filterOn(it.refine.label)}</button>` : nothing}</li>`)}
         </ul>` : nothing}

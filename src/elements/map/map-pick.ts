@@ -2,6 +2,7 @@ import { emit } from '../../core/events.js';
 import type { DatasetMetadata, OdsRecord } from '../../api/index.js';
 import type { DatasetSource } from '../../core/dataset-link.js';
 import { formatValue as formatFieldValue } from '../../core/format.js';
+import { valueLangIn } from '../../core/field-lang.js';
 import type { LocalizeController } from '../../core/localize.js';
 import { anchorOf, type Feature } from './geojson.js';
 import type { MapData } from './map-data.js';
@@ -47,7 +48,9 @@ export function recordTitle(pc: PickContext, record: OdsRecord, index: number): 
 function recordPopup(pc: PickContext, record: OdsRecord, index: number): HTMLElement {
   const title = recordTitle(pc, record, index);
   const fields = pc.fields.filter((f) => f !== (pc.titleField ?? pc.fields[0]) && f !== pc.refineOnClick);
-  return buildPopup(title, popupRows(record, fields, pc.meta?.fields ?? [], pc.i18n.lang, pc.context?.client?.baseUrl));
+  const lang = (f?: string) => valueLangIn(pc.context, f, pc.i18n.lang);
+  return buildPopup(title, popupRows(record, fields, pc.meta?.fields ?? [], pc.i18n.lang, pc.context?.client?.baseUrl)
+    .map((r) => ({ ...r, lang: lang(r.field) })), lang(pc.titleField ?? pc.fields[0]));
 }
 
 function areaPopup(pc: PickContext, f: Feature, valueLabel: string): HTMLElement {

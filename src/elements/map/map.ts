@@ -153,7 +153,7 @@ export class OdMap extends OdElement {
       const meta = this._task.value?.meta;
       if (!this.detail || !record || !meta) return;
       const title = String(record[this.titleField ?? this._fields[0] ?? ''] ?? meta.metas.default.title);
-      this._dialog.open({ record, fields: meta.fields.filter((f) => f.name in record), title });
+      this._dialog.open({ record, fields: meta.fields.filter((f) => f.name in record), title, langOf: (f) => this.langOf(this._link.context, f), titleField: this.titleField ?? this._fields[0] });
     });
   }
 
@@ -388,7 +388,7 @@ export class OdMap extends OdElement {
     const busy = task.status === TaskStatus.PENDING || this._viewport.pending;
     const shown = d.kind === 'clusters' ? d.total : d.kind === 'areas' ? 1 : d.collection.features.length;
     this.setDataState(busy ? 'loading' : shown ? 'ready' : 'empty');
-    return [busy ? m.updating : statusText(d, this.i18n), html`${mapProblem}
+    return [busy ? this.updating(m.updating) : statusText(d, this.i18n), html`${mapProblem}
       ${d.kind === 'areas' ? renderLegend(d, this._valueLabel, this.i18n) : nothing}
       ${this._categories ? renderCategoryLegend(this._categories, linked.ctx, this.i18n) : nothing}
       ${renderList(this._pickContext(), this._listOpen, () => this._toggleList(), this._title(), this._valueLabel)}`];

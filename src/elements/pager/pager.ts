@@ -49,7 +49,7 @@ export class OdPager extends OdElement {
     return clampPageSize(this.pageSize ?? this._link.context?.pageSize ?? NaN);
   }
 
-  // The status line is always the first node of one template: the live region keeps its identity.
+  // The status line is always the first node of one template.
   override render() {
     return this.renderWithStatus(() => this._render());
   }

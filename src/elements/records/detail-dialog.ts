@@ -19,6 +19,10 @@ export interface DetailOpen {
   title: string;
   /** Extra lines under the title (opening hours, calendar link), rendered by the host. */
   extra?: TemplateResult | typeof nothing;
+  /** The `lang` of a field's values where it differs from the UI's (`OdElement.langOf`). */
+  langOf?: (field: string) => string | undefined;
+  /** The field the title comes from, for its `lang`. */
+  titleField?: string;
 }
 
 /**
@@ -98,7 +102,7 @@ export class DetailDialog implements ReactiveController {
     return html`<dialog part="dialog" aria-labelledby="od-detail-title" @close=${this._onClose} @click=${this._onClick}>
       <div class="detail-box">
         <div class="detail-head">
-          <h2 id="od-detail-title" part="dialog-title">${d.title}</h2>
+          <h2 id="od-detail-title" part="dialog-title" lang=${(d.titleField && d.langOf?.(d.titleField)) || nothing}>${d.title}</h2>
           <button type="button" part="close-button" class="close" @click=${() => this.close()}>
             <span aria-hidden="true">✕ </span>${t.close}</button>
         </div>
@@ -107,7 +111,7 @@ export class DetailDialog implements ReactiveController {
           ${d.fields.map((f) => {
             const v = formatValue(d.record[f.name], f, { lang });
             return html`<div class="detail-row"><dt>${f.label || f.name}</dt>
-              <dd class=${v.empty ? 'empty-value' : ''}>${v.href ? html`<a href=${v.href} rel="noopener noreferrer">${v.text}</a>` : v.text}</dd></div>`;
+              <dd class=${v.empty ? 'empty-value' : ''} lang=${(!v.empty && d.langOf?.(f.name)) || nothing}>${v.href ? html`<a href=${v.href} rel="noopener noreferrer">${v.text}</a>` : v.text}</dd></div>`;
           })}
         </dl>
       </div>

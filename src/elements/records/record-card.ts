@@ -19,16 +19,19 @@ export interface CardContext {
   headingLevel: number;
   /** Extra lines the host adds (opening hours, calendar link). */
   extra?: (r: OdsRecord) => TemplateResult | typeof nothing;
+  /** The `lang` of a field's values where it differs from the UI's. */
+  langOf?: (field: string) => string | undefined;
 }
 
 /** A heading of the host page's level (static tags: Lit cannot bind a tag name). */
-function heading(level: number, text: string): TemplateResult {
+function heading(level: number, text: string, lang: string | undefined): TemplateResult {
+  const l = lang ?? nothing;
   switch (level) {
-    case 2: return html`<h2 part="title" class="title">${text}</h2>`;
-    case 4: return html`<h4 part="title" class="title">${text}</h4>`;
-    case 5: return html`<h5 part="title" class="title">${text}</h5>`;
-    case 6: return html`<h6 part="title" class="title">${text}</h6>`;
-    default: return html`<h3 part="title" class="title">${text}</h3>`;
+    case 2: return html`<h2 part="title" class="title" lang=${l}>${text}</h2>`;
+    case 4: return html`<h4 part="title" class="title" lang=${l}>${text}</h4>`;
+    case 5: return html`<h5 part="title" class="title" lang=${l}>${text}</h5>`;
+    case 6: return html`<h6 part="title" class="title" lang=${l}>${text}</h6>`;
+    default: return html`<h3 part="title" class="title" lang=${l}>${text}</h3>`;
   }
 }
 
@@ -74,7 +77,7 @@ export function renderCard(r: OdsRecord, c: CardContext, detailButton: TemplateR
   return html`<article part="card" class="card">
     ${img ? html`<img part="image" class="image" src=${img} alt="" loading="lazy" decoding="async" />` : nothing}
     <div class="body">
-      ${heading(level, title)}
+      ${heading(level, title, f.title && recordTitle(r, f.title, lang, '') ? c.langOf?.(f.title.name) : undefined)}
       ${address.length ? html`<p part="address" class="address">${address.map((a, i) => html`${i ? html`<br />` : nothing}${a}`)}</p>` : nothing}
       ${renderDates(r, f.dates, lang)}
       ${c.extra ? c.extra(r) : nothing}
@@ -82,7 +85,7 @@ export function renderCard(r: OdsRecord, c: CardContext, detailButton: TemplateR
       ${f.extra.length
         ? html`<dl part="fields" class="fields">${f.extra.map((x) => {
             const v = formatValue(r[x.name], x, { lang });
-            return html`<div><dt>${x.label || x.name}</dt><dd>${v.href ? html`<a href=${v.href} rel="noopener noreferrer">${v.text}</a>` : v.text}</dd></div>`;
+            return html`<div><dt>${x.label || x.name}</dt><dd lang=${(!v.empty && c.langOf?.(x.name)) || nothing}>${v.href ? html`<a href=${v.href} rel="noopener noreferrer">${v.text}</a>` : v.text}</dd></div>`;
           })}</dl>`
         : nothing}
       ${detailButton}

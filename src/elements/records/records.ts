@@ -355,13 +355,19 @@ export class OdRecords extends OdElement {
 
   private _openDetail(r: OdsRecord, data: RecordsData, opener?: HTMLElement | null): void {
     const fields = data.meta.fields;
+    const ctx = this._link.context;
     this._dialog.open({ record: r, fields, title: recordTitle(r, data.card.title, this.i18n.lang, this._msg.untitled),
-      extra: html`${this._hoursLine(r, data)}${this._calendarButton(r, data)}` }, opener);
+      langOf: (f) => this.langOf(ctx, f), titleField: data.card.title?.name, extra: html`${this._hoursLine(r, data)}${this._calendarButton(r, data)}` }, opener);
   }
 
   // --- Rendering ---------------------------------------------------------------------------------------------
 
-  // The status line is always the first node of one template, so the live region keeps its identity.
+  /** Its row count may be spoken after a change made elsewhere (a facet, the pager's neighbour). */
+  override get speaksForView(): boolean {
+    return true;
+  }
+
+  // The status line is always the first node of one template.
   override render() {
     return html`${this.renderWithStatus(() => this._render())}${this._dialog.render()}`;
   }
@@ -393,7 +399,7 @@ export class OdRecords extends OdElement {
       const detail = this.detail ? this._detailButton(r, data) : nothing;
       if (!tpl) {
         return renderCard(r, { fields: data.card, lang, t: this._msg, base, datasetId: ctx.datasetId, headingLevel: this.headingLevel,
-          extra: (rec) => html`${this._hoursLine(rec, data)}${this._calendarButton(rec, data)}` }, detail);
+          langOf: (f) => this.langOf(ctx, f), extra: (rec) => html`${this._hoursLine(rec, data)}${this._calendarButton(rec, data)}` }, detail);
       }
       let cached = this._nodes.get(r);
       if (cached?.lang !== lang) {
@@ -405,7 +411,7 @@ export class OdRecords extends OdElement {
       return html`${nodes}${detail}`;
     };
     const remaining = Math.min(data.total, MAX_OFFSET_WINDOW) - rows.length;
-    return [busy ? this._msg.updating : this._statusText(data, rows.length, pages), html`
+    return [busy ? this.updating(this._msg.updating) : this._statusText(data, rows.length, pages), html`
       ${unknown ? html`<p part="config-warning" class="warning">${unknown}</p>` : nothing}
       <div class="wrap ${busy ? 'busy' : ''}" aria-busy=${busy ? 'true' : 'false'}>
         ${rows.length

@@ -110,16 +110,22 @@ export class OdSearch extends OdElement {
             <button part="button" type="submit">${m.button}<span class="od-visually-hidden">${scope}</span></button>
           </div>
         </form>
-        ${this.renderStatus(this._statusText())}
+        ${this.renderStatus(this._statusText(), this._counting())}
         ${failed ? this.renderProblem(task.error, () => task.run()) : nothing}`;
     } catch (error) {
       return this.renderError(error);
     }
   }
 
+  /** Whether the count of the current query is still on its way (the sentence shown is an older one's). */
+  private _counting(): boolean {
+    const q = this._link.context?.state.q;
+    return this._task.status === TaskStatus.PENDING || (!!q && this._task.value?.q !== q);
+  }
+
   /**
-   * One announcement per search: while a count is pending the previous sentence stays (it names its own query,
-   * so it never passes for the new one) instead of a "loading" message on every pause in typing.
+   * One announcement per search: while a count is pending the previous sentence stays visible (it names its own
+   * query, so it never passes for the new one) but is marked busy, so it is never spoken again.
    */
   private _statusText(): string {
     const task = this._task;

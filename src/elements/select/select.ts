@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DatasetLink, type DatasetSource } from '../../core/dataset-link.js';
 import { ConfigError } from '../../core/config-error.js';
+import { withLang } from '../../core/field-lang.js';
 import { OdElement } from '../../core/od-element.js';
 import { displayValue, shownValues, type ShownValue } from '../facets/facet-plan.js';
 import { filterValues, moveActive } from './select-model.js';
@@ -156,9 +157,9 @@ export class OdSelect extends OdElement {
     this.setDataState(busy ? 'loading' : data.values.length ? 'ready' : 'empty');
     const label = this.label || data.label;
     const chosen = ctx.state.refine[this.field] ?? [];
-    if (!this.multiple) return [busy ? this._msg.updating : '', this._renderNative(ctx, data, label, chosen)];
+    if (!this.multiple) return [busy ? this.updating(this._msg.updating) : '', this._renderNative(ctx, data, label, chosen)];
     const visible = filterValues(data.values, this._typed);
-    const status = busy ? this._msg.updating : this._open ? this._msg.matches(visible.length) : '';
+    const status = busy ? this.updating(this._msg.updating) : this._open ? this._msg.matches(visible.length) : '';
     return [status, this._renderCombo(ctx, data, label, chosen, visible)];
   }
 
@@ -168,7 +169,7 @@ export class OdSelect extends OdElement {
     return html`<label part="label" for="${this._id}">${label}</label>
       <select part="select" id="${this._id}" @change=${(e: Event) => this._chooseOne(ctx, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!chosen.length}>${t.all}</option>
-        ${data.values.map((v) => html`<option value=${v.value} ?selected=${chosen[0] === v.value}>${n(v)}</option>`)}
+        ${data.values.map((v) => html`<option value=${v.value} ?selected=${chosen[0] === v.value} lang=${this.langOf(ctx, this.field) ?? nothing}>${n(v)}</option>`)}
       </select>`;
   }
 
@@ -177,6 +178,7 @@ export class OdSelect extends OdElement {
     const id = this._id;
     const active = this._open && this._active >= 0 && this._active < visible.length ? `${id}-opt-${this._active}` : '';
     const labelOf = (value: string) => data.values.find((v) => v.value === value)?.label ?? value;
+    const lang = this.langOf(ctx, this.field);
     return html`<label part="label" id="${id}-label" for="${id}">${label}</label>
       <div class="combo">
         <input part="input" id="${id}" type="text" role="combobox" autocomplete="off" aria-autocomplete="list"
@@ -194,7 +196,7 @@ export class OdSelect extends OdElement {
                 return html`<li part="option" id="${id}-opt-${i}" role="option" aria-selected=${on ? 'true' : 'false'}
                   class=${i === this._active ? 'active' : ''} @mousedown=${(e: Event) => e.preventDefault()}
                   @click=${() => { this._active = i; this._toggle(ctx, v.value); }}>
-                  <span class="tick" aria-hidden="true">${on ? '✓' : ''}</span><span>${v.label}</span>${v.count !== undefined
+                  <span class="tick" aria-hidden="true">${on ? '✓' : ''}</span><span lang=${lang ?? nothing}>${v.label}</span>${v.count !== undefined
                     ? html` <span part="count" class="count">(${this.i18n.number(v.count)})</span>` : nothing}
                 </li>`;
               })
@@ -203,8 +205,9 @@ export class OdSelect extends OdElement {
       </div>
       <p id="${id}-chosen-count" class="od-visually-hidden">${t.chosen(chosen.length)}</p>
       ${chosen.length
-        ? html`<ul part="chosen" class="chosen">${chosen.map((v) => html`<li><button type="button" aria-label=${t.remove(labelOf(v))}
-            @click=${() => { ctx.toggleRefine(this.field, v, false); this._input()?.focus(); }}>${labelOf(v)} <span aria-hidden="true">×</span></button></li>`)}</ul>`
+        ? html`<ul part="chosen" class="chosen">${chosen.map((v) => html`<li><button type="button"
+            @click=${() => { ctx.toggleRefine(this.field, v, false); this._input()?.focus(); }}><span class="od-visually-hidden">${withLang(t.remove(labelOf(v)), labelOf(v), lang)}</span><span
+              aria-hidden="true">${withLang(labelOf(v), labelOf(v), lang)} ×</span></button></li>`)}</ul>`
         : nothing}`;
   }
 }

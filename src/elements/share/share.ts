@@ -23,7 +23,7 @@ import styles from './share.styles.js';
  * @csspart tag-code - The tag code (read-only text area).
  * @csspart iframe-code - The iframe code (read-only text area).
  * @csspart copy-button - A copy button.
- * @csspart status - The copy confirmation (polite live region).
+ * @csspart status - The copy confirmation (spoken after a copy).
  */
 export class OdShare extends OdElement {
   static override styles = [...OdElement.styles, styles];

@@ -42,16 +42,3 @@ export function nextSort(current: { field: string; desc: boolean } | null, name:
   if (current?.field !== name) return { field: name, desc: false };
   return current.desc ? null : { field: name, desc: true };
 }
-
-/**
- * Parses `field-lang="dibab:br kumun:br"`: the language of the values of some fields (Breton place names in a
- * French page), so screen readers switch pronunciation (RGAA 8.7). Only plain language tags are kept.
- */
-export function parseFieldLangs(attr: string | null | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const pair of (attr ?? '').split(/[\s,;]+/)) {
-    const [name, lang] = pair.split(':');
-    if (name && lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) out.set(name, lang);
-  }
-  return out;
-}

@@ -5,12 +5,13 @@ import { field, type DatasetMetadata, type OdsRecord } from '../../api/index.js'
 import { DatasetLink } from '../../core/dataset-link.js';
 import { unknownFieldsText } from '../../core/error-text.js';
 import { warnUnknownFields } from '../../core/suggest.js';
+import { parseFieldLangs } from '../../core/field-lang.js';
 import { OdElement } from '../../core/od-element.js';
 import { renderProvenance } from '../../core/provenance.js';
 import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
 import { pagerStyles, renderPager } from '../pager/pager-view.js';
-import { nextSort, parseFieldLangs, pickColumns, selectOf, type Column } from './columns.js';
+import { nextSort, pickColumns, selectOf, type Column } from './columns.js';
 import { renderCell, renderHeader } from './table-cells.js';
 import { DetailDialog, detailStyles } from '../records/detail-dialog.js';
 import { recordsMessages } from '../records/records.i18n.js';
@@ -71,7 +72,10 @@ export class OdTable extends OdElement {
   @property() caption?: string;
   /** Caption of the table, as `caption` (the browser also shows it as a tooltip over the element). */
   @property() override title = '';
-  /** Language of some fields' values, e.g. `dibab:br kumun:br` (Breton names in a French page): their cells get `lang`. */
+  /**
+   * Language of some fields' values, e.g. `dibab:br kumun:br` (Breton names in a French page): their cells get `lang`.
+   * Prefer `field-lang` on `<od-dataset>`, which every linked widget follows; this one wins for this table.
+   */
   @property({ attribute: 'field-lang' }) fieldLang?: string;
   /** A "Détail" button on each row opens a dialog with every field of the record (the rows then carry every field). */
   @property({ type: Boolean }) detail = false;
@@ -149,8 +153,11 @@ export class OdTable extends OdElement {
     return this._msg;
   }
 
-  // The status line is always the first node of one outer template, so the live region keeps its identity
-  // from "Chargement…" to the count (screen readers only announce changes of a region already present).
+  /** Its row count may be spoken after a change made elsewhere (a facet, the pager's neighbour). */
+  override get speaksForView(): boolean {
+    return true;
+  }
+
   override render() {
     return html`${this.renderWithStatus(() => this._render())}${this._dialog.render()}`;
   }
@@ -170,7 +177,7 @@ export class OdTable extends OdElement {
     const caption = this.caption || this.title || data.meta.metas.default.title;
     const { pages, capped } = pageCount(data.total, data.size);
     const langs = parseFieldLangs(this.fieldLang);
-    return [busy ? this._msg.updating : this._statusText(data, pages), html`
+    return [busy ? this.updating(this._msg.updating) : this._statusText(data, pages), html`
       ${unknown ? html`<p part="config-warning">${unknown}</p>` : nothing}
       <div class="scroller ${busy ? 'busy' : ''}" part="scroller" role="region" aria-labelledby="caption"
         aria-busy=${busy ? 'true' : 'false'} tabindex=${this._scrollable ? '0' : nothing}>
@@ -178,7 +185,7 @@ export class OdTable extends OdElement {
           <caption id="caption" part="caption">${caption}</caption>
           <thead><tr>${data.columns.map((c) => renderHeader(c, data.sort, (name) => this._sort(name)))}${this.detail
             ? html`<th scope="col" part="header"><span class="od-visually-hidden">${this.i18n.msg(recordsMessages).detailTitle}</span></th>` : nothing}</tr></thead>
-          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, langs.get(c.name), data.base))}${this.detail
+          <tbody>${data.rows.map((row) => html`<tr>${data.columns.map((c) => renderCell(c, row, this.i18n.lang, this.langOf(ctx, c.name, langs), data.base))}${this.detail
             ? this._detailCell(row, data) : nothing}</tr>`)}</tbody>
         </table>
         ${data.rows.length ? nothing : html`<p class="empty" part="empty">${data.total ? this._msg.emptyPage : this.t.empty}</p>`}
@@ -196,7 +203,8 @@ export class OdTable extends OdElement {
     const first = d.columns[0];
     const title = first ? formatPiped(row[first.name], first.meta, undefined, this.i18n.lang) || t.untitled : t.untitled;
     return html`<td part="cell"><button type="button" part="detail-button" aria-haspopup="dialog" aria-label=${t.detailsOf(title)}
-      @click=${(e: Event) => this._dialog.open({ record: row, fields: d.meta.fields, title }, e.currentTarget as HTMLElement)}>${t.detailTitle}</button></td>`;
+      @click=${(e: Event) => this._dialog.open({ record: row, fields: d.meta.fields, title,
+        langOf: (f) => this.langOf(this._link.context, f, parseFieldLangs(this.fieldLang)), titleField: first?.name }, e.currentTarget as HTMLElement)}>${t.detailTitle}</button></td>`;
   }
 
   private _statusText(d: TableData, pages: number): string {
