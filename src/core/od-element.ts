@@ -6,6 +6,7 @@ import { errorText, isAbort, isRetryable, portalNote, shownElsewhere } from './e
 import { suggestDatasets } from './suggest.js';
 import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
+import { warnUnreadable } from './colour.js';
 import { common } from '../i18n/common.js';
 import { aggregateProblemText } from '../i18n/aggregate.js';
 import type { Messages } from '../i18n/catalog.js';
@@ -50,6 +51,14 @@ export class OdElement extends LitElement {
       this._skipped = false;
       this.requestUpdate();
     }
+  }
+
+  /** Once drawn, warns the webmaster when the widget's colours are unreadable where it stands (e.g. a dark page). */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    requestAnimationFrame(() => {
+      if (this.isConnected && this.localName !== 'od-dataset') warnUnreadable(this);
+    });
   }
 
   /**

@@ -111,7 +111,7 @@ export default css`
     padding: 0;
   }
   .keywords li {
-    background: var(--od-catalog-keyword-background, #eeeeee);
+    background: var(--od-catalog-keyword-background, color-mix(in srgb, var(--_muted) 14%, var(--_surface)));
     border-radius: var(--_radius);
     padding: 0 0.4em;
   }

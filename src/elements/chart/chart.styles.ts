@@ -58,7 +58,7 @@ export default css`
     z-index: 1;
     max-width: 18rem;
     padding: calc(var(--_space) / 2) var(--_space);
-    background: var(--od-color-text, #1e1e1e);
+    background: var(--_text);
     color: var(--_surface);
     border-radius: var(--_radius);
     font-size: 0.875em;

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
 import { resolvePalette, safeFont, textColor } from './palette.js';
-import { parseColor } from '../../core/colour.js';
+import { TOKENS, blend, computedColor, effectiveBackground, isDark, toHex } from '../../core/colour.js';
 import { toCsv, type Grid } from './table-data.js';
 import { createView, muteVegaAria, pngBlob, saveBlob, svgBlob } from './vega-view.js';
 import { resolveLang } from '../../core/localize.js';
@@ -42,7 +42,15 @@ export class ChartRenderer {
   theme() {
     const cs = getComputedStyle(this.host);
     const prop = (name: string) => cs.getPropertyValue(name).trim() || undefined;
-    const background = parseColor(prop('--od-color-surface')) ? prop('--od-color-surface')! : '#ffffff';
+    // Resolved colours (the defaults follow the colour scheme), on what is really behind the chart.
+    const root = this.host.shadowRoot ?? this.host;
+    const bg = effectiveBackground(this.host);
+    const background = toHex(bg);
+    const dark = isDark(bg) ? 1 : 0;
+    const resolved = (token: string) => {
+      const c = computedColor(root, `var(--_${token})`);
+      return c && toHex(c);
+    };
     const palette = resolvePalette(prop('--od-chart-palette'), background);
     const bad = palette.rejected.join(' ');
     if (bad && bad !== this._warned) {
@@ -51,8 +59,9 @@ export class ChartRenderer {
     }
     return {
       colors: palette.colors,
-      text: textColor(prop('--od-color-text'), background),
-      muted: textColor(prop('--od-color-muted'), background, '#595959'),
+      text: textColor(resolved('text'), background, TOKENS.text[dark]),
+      muted: textColor(resolved('muted'), background, TOKENS.muted[dark]),
+      grid: toHex(blend(isDark(bg) ? [255, 255, 255] : [0, 0, 0], 0.14, bg)),
       font: safeFont(cs.fontFamily),
       background,
     };

@@ -30,6 +30,8 @@ export interface SpecOptions {
   colors: string[];
   text: string;
   muted: string;
+  /** Grid lines (a faint mix of the surface). */
+  grid?: string;
   font?: string;
   width: number;
   /** Height of the plot area (the axes and the legend are added around it). */
@@ -176,7 +178,7 @@ function guides(o: SpecOptions, x: Obj): Obj[] {
 /** The whole vega-lite spec. `config.aria: false` removes vega's English ARIA; the element labels the plot. */
 export function buildSpec(o: SpecOptions): Obj {
   const arcType = o.type === 'pie' || o.type === 'donut';
-  const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: '#dddddd',
+  const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: o.grid ?? '#dddddd',
     labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleLimit: Math.max(80, o.width - 16) };
   // The y axis title sits above the plot, written horizontally (above the names for horizontal bars): readable,
   // wrapped rather than cut, and it takes no width from the plot.
