@@ -169,8 +169,11 @@ export class OdChart extends OdElement {
     plot.parentElement!.style.minHeight = `${Math.max(this.height, 260)}px`;
     const ctx = this._multi ? undefined : this._link.context;
     const clickable = this.refineOnClick && !this._multi;
-    let fit: { width: number; l: Layout } | undefined;
-    const at = (width: number) => (fit?.width === width ? fit.l : (fit = { width, l: (this._drawn = this._layout(model, width)) }).l);
+    let fit: { key: string; l: Layout } | undefined;
+    const at = (width: number) => {
+      const key = `${width} ${this._renderer.spacing.letter} ${this._renderer.spacing.word}`;
+      return fit?.key === key ? fit.l : (fit = { key, l: (this._drawn = this._layout(model, width)) }).l;
+    };
     this._renderer.draw(plot, {
       key: String(this._model!.id),
       spec: (width) => {
@@ -201,7 +204,8 @@ export class OdChart extends OdElement {
     const slices = [...model.rows].sort((a, b) => Number(a.o) - Number(b.o))
       .map((r) => ({ share: total ? Math.max(0, Number(r.y) || 0) / total : 0, label: String(r.lr || r.ll || '') }));
     return layout({ type: this.type, horizontal: this.horizontal, stacked: this.stacked, width, height: this.height,
-      categories: model.categoryLabels, series: model.seriesLabels, xKind: model.xKind, xTitle: model.xTitle, yTitle: model.yTitle, slices });
+      categories: model.categoryLabels, series: model.seriesLabels, xKind: model.xKind, xTitle: model.xTitle, yTitle: model.yTitle, slices,
+      spacing: this._renderer.spacing.letter + this._renderer.spacing.word / 6 });
   }
 
   private _rows(model: ChartModel, data: ChartData, l: Layout, width: number): Record<string, unknown>[] {

@@ -1,5 +1,5 @@
 import type { TimeUnit } from './aggregate.js';
-import { legendColumns } from './layout.js';
+import { LEADER, legendColumns } from './layout.js';
 
 /**
  * Builds the vega-lite spec from validated options only. The data come in later through `view.data('table')`:
@@ -121,11 +121,16 @@ function cartesian(o: SpecOptions): Obj {
     { mark: { type: 'point', filled: true, size: 55, color: one, cursor, opacity: 1 },
       encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } },
   ];
-  if (o.series && (o.endLabels ?? 96) > 0)
-    layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
-      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - 8) },
-      // `ly`: the label's height after moving overlapping labels apart (see labels.ts).
+  if (o.series && (o.endLabels ?? 96) > 0) {
+    const ends = [{ filter: { field: 'last', equal: true } }];
+    // A leader line in the series' colour from the end of each line to its label, which may have been moved apart
+    // from the others (`ly`, see labels.ts): a label never reads as belonging to the line beside it.
+    layers.push({ transform: ends, mark: { type: 'rule', strokeWidth: 1.5, xOffset: 6, x2Offset: LEADER + 4 },
+      encoding: { y: { field: 'ay', type: 'quantitative' }, x2: { field: 'x' }, y2: { field: 'ly' }, ...seriesEncodings(o, ['color']) } });
+    layers.push({ transform: ends,
+      mark: { type: 'text', align: 'left', dx: LEADER + 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - LEADER - 8) },
       encoding: { text: { field: 'l', type: 'nominal' }, y: { field: 'ly', type: 'quantitative', stack: null } } });
+  }
   return { encoding: { x, y: yStack }, layer: layers };
 }
 
