@@ -19,26 +19,31 @@ export function isChosen(chosen: readonly string[] | undefined, fields: ChartFie
   return !chosen?.length || (value !== undefined && chosen.includes(value));
 }
 
-/** "Voir les données" (a disclosure for the table) and the download buttons. */
+/**
+ * "Voir les données" (a disclosure for the table) and the download buttons. Each name ends with the chart's title
+ * (visually hidden), so that the buttons of several charts on one page have distinct names (RGAA 6.1, 11.9).
+ */
 export function renderActions(o: {
   m: ChartMessages;
+  title: string;
   open: boolean;
   noDownload: boolean;
   onToggle: () => void;
   onDownload: (kind: 'png' | 'svg' | 'csv') => void;
 }) {
   const { m } = o;
+  const of = html`<span class="od-visually-hidden"> : ${o.title}</span>`;
   return html`<div part="actions">
     <button type="button" part="toggle-button" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="data" @click=${o.onToggle}>
-      ${m.showData}
+      ${m.showData}${of}
     </button>
     ${o.noDownload
       ? nothing
       : html`<span part="downloads" role="group" aria-labelledby="downloads-label">
           <span id="downloads-label">${m.downloads}</span>
-          <button type="button" part="download-button" data-kind="png" @click=${() => o.onDownload('png')}>${m.downloadPng}</button>
-          <button type="button" part="download-button" data-kind="svg" @click=${() => o.onDownload('svg')}>${m.downloadSvg}</button>
-          <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}</button>
+          <button type="button" part="download-button" data-kind="png" @click=${() => o.onDownload('png')}>${m.downloadPng}${of}</button>
+          <button type="button" part="download-button" data-kind="svg" @click=${() => o.onDownload('svg')}>${m.downloadSvg}${of}</button>
+          <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}${of}</button>
         </span>`}
   </div>`;
 }

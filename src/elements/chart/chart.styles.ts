@@ -46,7 +46,6 @@ export default css`
   .plot {
     position: relative;
     width: 100%;
-    min-height: 320px;
     background: var(--_surface);
   }
   .vega svg {

@@ -30,6 +30,8 @@ export interface SpecOptions {
   colors: string[];
   text: string;
   muted: string;
+  /** The values are counts: whole-number ticks on the value axis (never « 0,5 »). */
+  integer?: boolean;
   /** Grid lines (a faint mix of the surface). */
   grid?: string;
   font?: string;
@@ -95,7 +97,8 @@ function selection(o: SpecOptions): Obj {
 
 function cartesian(o: SpecOptions): Obj {
   const x = xEncoding(o);
-  const y = { field: 'y', type: 'quantitative', title: o.yTitle };
+  const valueAxis = o.integer ? { axis: { tickMinStep: 1, format: ',d' } } : {};
+  const y = { field: 'y', type: 'quantitative', title: o.yTitle, ...valueAxis };
   const tooltip = { field: 't', type: 'nominal' };
   const cursor = o.clickable ? 'pointer' : undefined;
   const one = o.colors[0];
@@ -113,7 +116,7 @@ function cartesian(o: SpecOptions): Obj {
       encoding: { x, y, tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } };
   // Lines and areas use our own stacking (y0, y1) so that the direct labels know where each band ends.
   const area = o.type === 'area';
-  const yStack = { field: 'y1', type: 'quantitative', title: o.yTitle, stack: null };
+  const yStack = { field: 'y1', type: 'quantitative', title: o.yTitle, stack: null, ...valueAxis };
   const layers: Obj[] = [
     ...(area ? [{ mark: { type: 'area', color: one, fillOpacity: 0.35, line: false },
       encoding: { y2: { field: 'y0' }, ...seriesEncodings(o, ['color']) } }] : []),
@@ -172,10 +175,15 @@ function guides(o: SpecOptions, x: Obj): Obj[] {
         out.push({ data: { name: 'refs' }, transform: [{ filter: { field: 'below', equal: below } }],
           mark: { ...text, baseline: below ? 'top' : 'bottom', dy: below ? 3 : -3 }, encoding: { y: v, x: { value: 0 }, text: { field: 'l' } } });
   }
-  if (o.annotations && !horizontal) {
+  if (o.annotations) {
     const at = { ...x, axis: undefined, title: undefined };
-    out.push({ data: { name: 'notes' }, mark: rule, encoding: { [cat]: at } });
-    out.push({ data: { name: 'notes' }, mark: { ...text, baseline: 'top', dy: 2 }, encoding: { x: at, y: { value: 0 }, text: { field: 'l' } } });
+    const label = { field: 'l' };
+    out.push({ data: { name: 'notes' }, mark: rule, encoding: { [cat]: horizontal ? { ...at, bandPosition: 0 } : at } });
+    // Horizontal bars: the rule runs above the marked category's bar, its label at its right end.
+    out.push(horizontal
+      ? { data: { name: 'notes' }, mark: { ...text, align: 'right', baseline: 'bottom', dx: 0, dy: -1 },
+        encoding: { y: { ...at, bandPosition: 0 }, x: { value: 'width' }, text: label } }
+      : { data: { name: 'notes' }, mark: { ...text, baseline: 'top', dy: 2 }, encoding: { x: at, y: { value: 0 }, text: label } });
   }
   return out;
 }
