@@ -24,9 +24,14 @@ export default css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+  /* At 320 px the button goes under the field rather than being squeezed or cut (RGAA 10.11). */
   .search-row {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
+  }
+  .search-row button {
+    overflow-wrap: normal;
   }
   input,
   select,
@@ -43,7 +48,7 @@ export default css`
     max-width: 16rem;
   }
   input {
-    flex: 1 1 auto;
+    flex: 1 1 10rem;
     min-width: 0;
   }
   button {
