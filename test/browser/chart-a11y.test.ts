@@ -66,7 +66,7 @@ describe('od-chart beyond axe', function () {
       const s = label.datum.s;
       const end = ends.find((p) => p.datum.s === s)!;
       const leader = leaders.find((r) => r.datum.s === s)!;
-      expect(leader, `leader of ${s}`).to.exist;
+      expect(leader, `leader of ${String(s)}`).to.not.equal(undefined);
       // From the end point of this series' line…
       expect(Math.abs(leader.y - end.y)).to.be.below(1.5);
       expect(leader.x - end.x).to.be.within(0, 10);
