@@ -23,3 +23,4 @@ export const Quimper: Story = { globals: { theme: 'quimper' } };
 export const Locronan: Story = { globals: { theme: 'locronan' } };
 export const Commune: Story = { globals: { theme: 'commune' } };
 export const Contrast: Story = { globals: { theme: 'contrast' } };
+export const Dark: Story = { globals: { theme: 'dark' } };

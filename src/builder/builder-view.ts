@@ -10,7 +10,7 @@ import { presetOf } from './presets.js';
 
 const THEME_LABELS: Record<string, string> = {
   qbo: 'Quimper Bretagne Occidentale', quimper: 'Ville de Quimper', locronan: 'Locronan', commune: 'Commune (modèle)',
-  contrast: 'Contraste élevé',
+  contrast: 'Contraste élevé', dark: 'Sombre (pages à fond foncé)',
 };
 const LANGS = [['fr', 'Français'], ['en', 'English'], ['br', 'Brezhoneg']] as const;
 const BASE = ['commune', 'where', 'refine'] as const;

@@ -8,6 +8,7 @@ import { ConfigError, isConfigError } from './config-error.js';
 import { closestAcrossShadow } from './dom.js';
 import { valueLangIn } from './field-lang.js';
 import { joinAnnouncer, leaveAnnouncer, offer } from './announce.js';
+import { warnUnreadable } from './colour.js';
 import { common } from '../i18n/common.js';
 import { aggregateProblemText } from '../i18n/aggregate.js';
 import type { Messages } from '../i18n/catalog.js';
@@ -87,6 +88,14 @@ export class OdElement extends LitElement {
   protected updating(text: string): string {
     this._busyNow = true;
     return text;
+  }
+
+  /** Once drawn, warns the webmaster when the widget's colours are unreadable where it stands (e.g. a dark page). */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    requestAnimationFrame(() => {
+      if (this.isConnected && this.localName !== 'od-dataset') warnUnreadable(this);
+    });
   }
 
   /**

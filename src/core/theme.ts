@@ -6,6 +6,7 @@ const THEMES: Record<string, () => Promise<{ default: string }>> = {
   locronan: () => import('../../themes/locronan.css?inline'),
   commune: () => import('../../themes/commune.css?inline'),
   contrast: () => import('../../themes/contrast.css?inline'),
+  dark: () => import('../../themes/dark.css?inline'),
 };
 const adopted = new Map<string, Promise<void>>();
 

@@ -1,14 +1,22 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { TOKENS } from './colour.js';
+
+type Token = keyof typeof TOKENS;
+/** `--_<token>`: the webmaster's `--od-color-<token>` (success and warning: element knobs), else the default. */
+const tokens = (pick: (t: Token) => string) =>
+  unsafeCSS((Object.keys(TOKENS) as Token[]).map((t) => `--_${t}: ${['success', 'warning'].includes(t) ? pick(t) : `var(--od-color-${t}, ${pick(t)})`};`).join('\n'));
 
 /**
  * Shared host styles. Every colour, font and size comes from a documented `--od-*` custom property with a
  * fallback, so a host page brands the widgets by setting them on any ancestor. The font is inherited.
+ * Each widget paints its own surface (`--od-color-surface`, white by default) under its own text colour, so it
+ * stays readable on a dark host page; `--od-color-scheme` gives native controls (inputs, scrollbars) the same scheme.
  */
 export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--od-color-text, #1e1e1e);
+    color: var(--_text);
     font-family: var(--od-font-family, inherit);
     font-size: var(--od-font-size, 1rem);
     line-height: 1.5;
@@ -17,15 +25,17 @@ export const hostStyles = css`
     contain: content;
     overflow-clip-margin: 4px;
     overflow-wrap: anywhere;
-    --_accent: var(--od-color-accent, #000091);
-    --_accent-contrast: var(--od-color-accent-contrast, #ffffff);
-    --_surface: var(--od-color-surface, #ffffff);
-    --_muted: var(--od-color-muted, #595959);
-    --_border: var(--od-color-border, #929292);
-    --_error: var(--od-color-error, #b3261e);
+    ${tokens((t) => TOKENS[t][0])}
     --_radius: var(--od-radius, 0.25rem);
     --_space: calc(var(--od-space, 0.5rem) * var(--od-density, 1));
-    --_focus: var(--od-color-focus, #0a76f6);
+    background: var(--_surface);
+    color-scheme: var(--od-color-scheme);
+  }
+  /* Where the browser knows light-dark(), the defaults follow the widget's colour scheme (the page's). */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${tokens((t) => `light-dark(${TOKENS[t][0]}, ${TOKENS[t][1]})`)}
+    }
   }
   :host([hidden]) {
     display: none;

@@ -13,7 +13,7 @@ export const DATASET_PARAMS = ['dataset', 'where', 'refine', 'exclude', 'q', 'co
 /** Never settable from the URL on any element: secrets, where data comes from, event handlers. */
 const DENIED = /^(on|api-?key$|portal$|source$|id$|class$|style$|slot$|part$|lang$|is$)/i;
 
-export const THEMES = ['qbo', 'quimper', 'locronan', 'commune', 'contrast'] as const;
+export const THEMES = ['qbo', 'quimper', 'locronan', 'commune', 'contrast', 'dark'] as const;
 
 export interface EmbedWidget { tag: string; attrs: [string, string][] }
 export interface EmbedConfig {

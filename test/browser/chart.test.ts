@@ -112,14 +112,16 @@ describe('od-chart: data, summary and labels', function () {
     expect($$(chart, 'tbody th').every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
   });
 
-  it('is a figure with a caption, a French labelled image, a summary linked to it, and no English ARIA', async () => {
+  it('is a figure with a caption, a French labelled image, a summary linked to it (read once), and no English ARIA', async () => {
     const { chart } = await mountChart({ type: 'line', x: 'millesime', y: 'sum(population_municipale)' });
     const figure = $(chart, 'figure')!;
     expect(figure.querySelector('figcaption')!.textContent).to.contain('Population').and.to.contain('Source');
     const plot = $(chart, '[part~="plot"]')!;
     expect(plot.getAttribute('role')).to.equal('img');
     expect(plot.getAttribute('aria-label')).to.equal('Population municipale (somme) selon Millésime');
-    const summary = chart.shadowRoot!.getElementById(plot.getAttribute('aria-describedby')!)!;
+    // Linked as details, not as a description: the visible summary is read once, not twice.
+    expect(plot.hasAttribute('aria-describedby')).to.equal(false);
+    const summary = chart.shadowRoot!.getElementById(plot.getAttribute('aria-details')!)!;
     expect(summary.textContent).to.match(/Dernière valeur \(2023\) : 102\u202f542\. Tendance : en hausse de 1,5\s%/);
     const aria = $$(chart, '*').flatMap((el) => ['aria-label', 'aria-roledescription', 'aria-description'].map((a) => el.getAttribute(a) ?? ''));
     expect(aria.join(' ')).to.not.match(/visualization|axis|titled|scale|Vega/i);

@@ -24,9 +24,14 @@ export default css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+  /* At 320 px the button goes under the field rather than being squeezed or cut (RGAA 10.11). */
   .search-row {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
+  }
+  .search-row button {
+    overflow-wrap: normal;
   }
   input,
   select,
@@ -43,7 +48,7 @@ export default css`
     max-width: 16rem;
   }
   input {
-    flex: 1 1 auto;
+    flex: 1 1 10rem;
     min-width: 0;
   }
   button {
@@ -111,7 +116,7 @@ export default css`
     padding: 0;
   }
   .keywords li {
-    background: var(--od-catalog-keyword-background, #eeeeee);
+    background: var(--od-catalog-keyword-background, color-mix(in srgb, var(--_muted) 14%, var(--_surface)));
     border-radius: var(--_radius);
     padding: 0 0.4em;
   }

@@ -20,9 +20,13 @@ export function isChosen(chosen: readonly string[] | undefined, fields: ChartFie
   return !chosen?.length || (value !== undefined && chosen.includes(value));
 }
 
-/** "Voir les données" (a disclosure for the table) and the download buttons. */
+/**
+ * "Voir les données" (a disclosure for the table) and the download buttons. Each name ends with the chart's title
+ * (visually hidden), so that the buttons of several charts on one page have distinct names (RGAA 6.1, 11.9).
+ */
 export function renderActions(o: {
   m: ChartMessages;
+  title: string;
   open: boolean;
   noDownload: boolean;
   onToggle: () => void;
@@ -31,17 +35,18 @@ export function renderActions(o: {
   title?: string;
 }) {
   const { m } = o;
+  const of = nameSuffix(o.title);
   return html`<div part="actions">
     <button type="button" part="toggle-button" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="data" @click=${o.onToggle}>
-      ${m.showData}${nameSuffix(o.title)}
+      ${m.showData}${of}
     </button>
     ${o.noDownload
       ? nothing
       : html`<span part="downloads" role="group" aria-labelledby="downloads-label">
           <span id="downloads-label">${m.downloads}</span>
-          <button type="button" part="download-button" data-kind="png" @click=${() => o.onDownload('png')}>${m.downloadPng}</button>
-          <button type="button" part="download-button" data-kind="svg" @click=${() => o.onDownload('svg')}>${m.downloadSvg}</button>
-          <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}${nameSuffix(o.title)}</button>
+          <button type="button" part="download-button" data-kind="png" @click=${() => o.onDownload('png')}>${m.downloadPng}${of}</button>
+          <button type="button" part="download-button" data-kind="svg" @click=${() => o.onDownload('svg')}>${m.downloadSvg}${of}</button>
+          <button type="button" part="download-button" data-kind="csv" @click=${() => o.onDownload('csv')}>${m.downloadCsv}${of}</button>
         </span>`}
   </div>`;
 }

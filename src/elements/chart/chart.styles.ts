@@ -46,7 +46,6 @@ export default css`
   .plot {
     position: relative;
     width: 100%;
-    min-height: 320px;
     background: var(--_surface);
   }
   .vega svg {
@@ -58,7 +57,7 @@ export default css`
     z-index: 1;
     max-width: 18rem;
     padding: calc(var(--_space) / 2) var(--_space);
-    background: var(--od-color-text, #1e1e1e);
+    background: var(--_text);
     color: var(--_surface);
     border-radius: var(--_radius);
     font-size: 0.875em;

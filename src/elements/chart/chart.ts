@@ -16,7 +16,7 @@ import { buildModel, type ChartModel } from './model.js';
 import { CHART_TYPES, buildSpec, type ChartType } from './spec.js';
 import { ChartRenderer } from './renderer.js';
 import { stackAndLabel } from './labels.js';
-import { layout, type Layout } from './layout.js';
+import { MIN_PLOT, layout, type Layout } from './layout.js';
 import { GuideError, parseAnnotations, parseReferences } from './guides.js';
 import { loadMany, loadOne, type ChartData } from './load.js';
 import { mutedFill, paint } from './palette.js';
@@ -165,12 +165,16 @@ export class OdChart extends OdElement {
     const plot = this.renderRoot.querySelector<HTMLElement>('.vega');
     const data = this._task.status === TaskStatus.ERROR ? undefined : this._task.value;
     if (!plot || !model || !data) return this._renderer.dispose();
-    // Reserves the drawing's height before vega is loaded (no layout jump). CSSOM, allowed by a strict style-src.
-    plot.parentElement!.style.minHeight = `${Math.max(this.height, 260)}px`;
+    // Reserves the drawing's height until the first drawing (no layout jump), then leaves it to the drawing itself
+    // (no empty band under a short one). CSSOM, allowed by a strict style-src.
+    plot.parentElement!.style.minHeight = this._renderer.view ? '' : `${Math.max(this.height, MIN_PLOT)}px`;
     const ctx = this._multi ? undefined : this._link.context;
     const clickable = this.refineOnClick && !this._multi;
-    let fit: { width: number; l: Layout } | undefined;
-    const at = (width: number) => (fit?.width === width ? fit.l : (fit = { width, l: (this._drawn = this._layout(model, width)) }).l);
+    let fit: { key: string; l: Layout } | undefined;
+    const at = (width: number) => {
+      const key = `${width} ${this._renderer.spacing.letter} ${this._renderer.spacing.word}`;
+      return fit?.key === key ? fit.l : (fit = { key, l: (this._drawn = this._layout(model, width)) }).l;
+    };
     this._renderer.draw(plot, {
       key: String(this._model!.id),
       spec: (width) => {
@@ -180,7 +184,7 @@ export class OdChart extends OdElement {
         return buildSpec({ ...theme, type: l.type, horizontal: l.horizontal, stacked: this.stacked,
           xKind: model.xKind, unit: data.fields.x.unit, series: !!model.arranged.series, xTitle: l.xTitle, yTitle: l.yTitle,
           seriesTitle: model.seriesTitle, description: model.label, shortLabels: model.shortLabels, width, height: l.plotHeight, clickable,
-          labelLimit: l.labelLimit, endLabels: l.endLabels, legendColumns: l.legendColumns, legendLabelLimit: l.legendLabelLimit,
+          integer: data.fields.y.fn === 'count', labelLimit: l.labelLimit, endLabels: l.endLabels, legendColumns: l.legendColumns, legendLabelLimit: l.legendLabelLimit,
           radius: l.radius, arcRoom: l.arcRoom, references: model.refs.length > 0, annotations: model.notes.length > 0,
           seriesColors: model.arranged.series?.map((s, k) => (s === OTHER ? other : theme.colors[k % theme.colors.length])) });
       },
@@ -192,7 +196,10 @@ export class OdChart extends OdElement {
         emit(this, 'od-chart-select', { field: data.fields.x.field, value });
         if (this.refineOnClick) ctx?.toggleRefine(data.fields.x.field, value);
       },
-      onReady: () => emit(this, 'od-chart-ready', { type: this.type, points: model.rows.length, drawnAs: fit?.l.type ?? this.type }),
+      onReady: () => {
+        plot.parentElement!.style.minHeight = '';
+        emit(this, 'od-chart-ready', { type: this.type, points: model.rows.length, drawnAs: fit?.l.type ?? this.type });
+      },
     });
   }
 
@@ -201,7 +208,8 @@ export class OdChart extends OdElement {
     const slices = [...model.rows].sort((a, b) => Number(a.o) - Number(b.o))
       .map((r) => ({ share: total ? Math.max(0, Number(r.y) || 0) / total : 0, label: String(r.lr || r.ll || '') }));
     return layout({ type: this.type, horizontal: this.horizontal, stacked: this.stacked, width, height: this.height,
-      categories: model.categoryLabels, series: model.seriesLabels, xKind: model.xKind, xTitle: model.xTitle, yTitle: model.yTitle, slices });
+      categories: model.categoryLabels, series: model.seriesLabels, xKind: model.xKind, xTitle: model.xTitle, yTitle: model.yTitle, slices,
+      spacing: this._renderer.spacing.letter + this._renderer.spacing.word / 6 });
   }
 
   private _rows(model: ChartModel, data: ChartData, l: Layout, width: number): Record<string, unknown>[] {
@@ -283,13 +291,13 @@ export class OdChart extends OdElement {
             ? metaLine ? html`<span part="caption-meta">${metaLine}</span>` : nothing
             : renderProvenance(data.meta, ctx?.portalDatasetUrl, this.i18n)}
         </figcaption>
-        <div part="plot" class="plot" role="img" aria-label=${model.label} aria-describedby="summary">
+        <div part="plot" class="plot" role="img" aria-label=${model.label} aria-details="summary">
           <div class="vega"></div>
           <div part="tooltip" hidden></div>
         </div>
         ${this._renderer.failed ? html`<p part="render-error" role="alert">${m.renderFailed}</p>` : nothing}
         <p id="summary" part="summary">${model.summary}</p>
-        ${renderActions({ m, open: this._tableOpen, noDownload: this.noDownload || this._renderer.failed, title,
+        ${renderActions({ m, title, open: this._tableOpen, noDownload: this.noDownload || this._renderer.failed,
           onToggle: () => (this._tableOpen = !this._tableOpen), onDownload: (kind) => this._download(kind, model, data) })}
         ${renderDataTable({ model, open: this._tableOpen || this._renderer.failed, caption: m.dataOf(title), locale: this.i18n.locale, m, lang: this.x ? this.langOf(ctx, this.x) : undefined,
           note: model.guideText, refine: this.refineOnClick && !this._multi ? { selected: (k) => this._selected(data.fields, k), toggle: (k) => this._refine(data.fields, k) } : undefined })}

@@ -1,6 +1,6 @@
 /**
  * Lines and areas: our own stacking (`y0`/`y1`, series in display order, largest at the bottom) and direct labels
- * at the end of each series moved apart so that they do not overlap. The y scale is estimated as vega-lite draws
+ * at the end of each series moved apart so that they do not overlap, each joined to its line by a leader line. The y scale is estimated as vega-lite draws
  * it (zero to a "nice" maximum over the plot height); each label gets `ly` in data units. Pure: rows in, rows out.
  */
 
@@ -16,7 +16,8 @@ function tickStep(max: number, count: number): number {
 /** The smallest gap between two end labels, in pixels. */
 const GAP = 14;
 
-export type Stacked<R> = R & { y0: number; y1: unknown; ly?: number };
+/** `ay`: where the series ends (data units), `ly`: where its label sits; a leader line joins them. */
+export type Stacked<R> = R & { y0: number; y1: unknown; ly?: number; ay?: number };
 
 /** `height`: the plot area's own height (layout.ts), which vega-lite keeps exactly (autosize fit-x). */
 export function stackAndLabel<R extends Record<string, unknown>>(rows: R[], o: { width: number; height: number; stacked: boolean }): Stacked<R>[] {
@@ -41,7 +42,10 @@ export function stackAndLabel<R extends Record<string, unknown>>(rows: R[], o: {
   const step = tickStep(max, plot / 40);
   const domain = Math.ceil(max / step) * step;
   const px = (v: number) => plot - (v / domain) * plot;
-  const labels = out.filter((r) => r.last === true).map((r) => ({ r, at: px((r.y0 + Number(r.y1)) / 2 + (o.stacked ? 0 : Number(r.y1) / 2)) }));
+  const labels = out.filter((r) => r.last === true).map((r) => {
+    r.ay = o.stacked ? (r.y0 + Number(r.y1)) / 2 : Number(r.y1);
+    return { r, at: px(r.ay) };
+  });
   labels.sort((a, b) => a.at - b.at);
   // Push labels down, then back up from the bottom edge, keeping the gap.
   for (let i = 1; i < labels.length; i++) labels[i].at = Math.max(labels[i].at, labels[i - 1].at + GAP);

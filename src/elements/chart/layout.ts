@@ -15,6 +15,8 @@ const AXES = 80;
 /** Estimated width of the value axis labels (e.g. "8 000 000") and its gap. */
 const VALUE_AXIS = 72;
 const LINE = 14;
+/** Room for the leader line between the end of a line and its label. */
+export const LEADER = 14;
 
 export interface LayoutInput {
   type: ChartType;
@@ -32,6 +34,8 @@ export interface LayoutInput {
   yTitle: string;
   /** Shares (0–1) of the pie slices in drawing order, with their label text. */
   slices?: { share: number; label: string }[];
+  /** Pixels the page's text spacing adds to each character (WCAG 1.4.12 overrides), counted in every estimate. */
+  spacing?: number;
 }
 
 export interface Layout {
@@ -55,8 +59,8 @@ export interface Layout {
 }
 
 /** Splits a text into lines of at most `px` wide (words kept whole unless a word alone is too long). */
-export function wrap(text: string, px: number): string[] {
-  const max = Math.max(6, Math.floor(px / CHAR));
+export function wrap(text: string, px: number, char = CHAR): string[] {
+  const max = Math.max(6, Math.floor(px / char));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -81,8 +85,8 @@ const longest = (xs: string[]) => Math.max(0, ...xs.map((x) => x.length));
 export const legendColumns = (width: number) => (width < 400 ? 1 : width < 600 ? 2 : 3);
 
 /** Pie radius and label room for a width and a plot height. */
-function pieSize(width: number, plotHeight: number, labelChars: number) {
-  const want = Math.min(150, Math.max(48, labelChars * CHAR + 16));
+function pieSize(width: number, plotHeight: number, labelChars: number, char = CHAR) {
+  const want = Math.min(150, Math.max(48, labelChars * char + 16));
   const radius = Math.max(40, Math.min(width / 2 - want - 10, plotHeight / 2 - 16));
   return { radius, arcRoom: Math.max(56, width / 2 - radius - 18) };
 }
@@ -91,7 +95,7 @@ function pieSize(width: number, plotHeight: number, labelChars: number) {
  * True when every pie label (drawn outside its slice, as spec.ts does) keeps clear of the others. Boxes are
  * estimated: 12 px high, the label's length wide (within the room), anchored left on the right half.
  */
-export function pieLabelsFit(slices: { share: number; label: string }[], radius: number, room: number): boolean {
+export function pieLabelsFit(slices: { share: number; label: string }[], radius: number, room: number, char = CHAR): boolean {
   if (slices.some((s) => s.share > 0 && s.share < 0.02)) return false;
   const boxes: [number, number, number, number][] = [];
   let acc = 0;
@@ -100,7 +104,7 @@ export function pieLabelsFit(slices: { share: number; label: string }[], radius:
     acc += s.share;
     if (!s.label) continue;
     const x = (radius + 8) * Math.sin(a), y = -(radius + 8) * Math.cos(a);
-    const w = Math.min(room, s.label.length * CHAR);
+    const w = Math.min(room, s.label.length * char);
     const right = (acc - s.share / 2) % 1 < 0.5;
     boxes.push([right ? x : x - w, y - LINE / 2, right ? x + w : x, y + LINE / 2]);
   }
@@ -114,6 +118,7 @@ export function pieLabelsFit(slices: { share: number; label: string }[], radius:
 
 export function layout(i: LayoutInput): Layout {
   const width = Math.max(120, i.width);
+  const ch = CHAR + (i.spacing ?? 0);
   const base = Math.max(MIN_PLOT, i.height - AXES);
   const arc = i.type === 'pie' || i.type === 'donut';
   const cols = legendColumns(width);
@@ -123,9 +128,9 @@ export function layout(i: LayoutInput): Layout {
   if (i.type === 'treemap') return { ...out, plotHeight: Math.max(MIN_PLOT, i.height) };
   if (arc) {
     const slices = i.slices ?? [];
-    const size = pieSize(width, base, longest(slices.map((s) => s.label)));
+    const size = pieSize(width, base, longest(slices.map((s) => s.label)), ch);
     // A pie smaller than this, or with labels that would touch, is not worth reading: bars say the same.
-    if (size.radius >= 64 && pieLabelsFit(slices, size.radius, size.arcRoom))
+    if (size.radius >= 64 && pieLabelsFit(slices, size.radius, size.arcRoom, ch))
       return { ...out, ...size, plotHeight: Math.min(base, Math.max(MIN_PLOT, 2 * size.radius + 40)) };
     // Too thin to label: the same values as horizontal bars, each with its name.
     out.type = 'bar';
@@ -133,12 +138,12 @@ export function layout(i: LayoutInput): Layout {
   }
   const seriesCount = Math.max(1, i.series.length);
   const lineLike = out.type === 'line' || out.type === 'area';
-  if (lineLike && i.series.length) out.endLabels = Math.min(Math.round(width * 0.3), longest(i.series) * CHAR + 16);
+  if (lineLike && i.series.length) out.endLabels = Math.min(Math.round(width * 0.3), longest(i.series) * ch + 16 + LEADER);
   const plotWidth = width - VALUE_AXIS - out.endLabels - 12;
   if (out.type === 'bar' && !out.horizontal && i.xKind === 'category') {
     // Vertical bars whose names do not fit side by side turn horizontal (names stay whole, never slanted).
     const band = plotWidth / Math.max(1, i.categories.length);
-    if (longest(i.categories) * CHAR > band - 6) out.horizontal = true;
+    if (longest(i.categories) * ch > band - 6) out.horizontal = true;
   }
   if (out.horizontal) {
     // Category names take at most 40 % of the width (ticks and padding included), so that bars keep at least 60 %.
@@ -146,13 +151,14 @@ export function layout(i: LayoutInput): Layout {
     const step = i.series.length && !i.stacked ? seriesCount * 12 + 10 : 24;
     out.plotHeight = Math.max(MIN_PLOT, i.categories.length * step);
     // The names' title sits above them, written horizontally; the value title under the bars.
-    out.xTitle = wrap(i.xTitle, width - 16);
-    out.yTitle = wrap(i.yTitle, width - out.labelLimit - 40);
+    out.xTitle = wrap(i.xTitle, width - 16, ch);
+    // Under the bars, centred on them: no wider than the bars' room.
+    out.yTitle = wrap(i.yTitle, width - out.labelLimit - 48, ch);
   } else {
     out.labelLimit = Math.max(40, Math.floor(plotWidth / Math.max(1, Math.min(i.categories.length, 12))) - 6);
-    out.xTitle = wrap(i.xTitle, plotWidth);
+    out.xTitle = wrap(i.xTitle, plotWidth, ch);
     // The value title sits above the plot, written horizontally: it may use the whole width.
-    out.yTitle = wrap(i.yTitle, width - 16);
+    out.yTitle = wrap(i.yTitle, width - 16, ch);
   }
   return out;
 }

@@ -3,10 +3,12 @@
  * (hex or rgb()) and reaches 3:1 against the background (RGAA 3.3); otherwise the default is used and the
  * webmaster gets a console warning. Values are plain colour strings in the spec, never expressions.
  */
-import { contrast, parseColor, toHex as hex } from '../../core/colour.js';
+import { contrast, isDark, parseColor, toHex as hex } from '../../core/colour.js';
 
 /** Default series colours, each ≥ 3:1 on white and distinct in lightness and hue. */
 export const DEFAULT_PALETTE = ['#000091', '#b34000', '#18753c', '#8c3d8c', '#5f5f5f', '#0063cb', '#7c5a00', '#b0243b'];
+/** The same hues for a dark surface, each ≥ 7.9:1 on #1b1b1b. */
+export const DARK_PALETTE = ['#9db8ff', '#ff9e6b', '#6fcf97', '#e0a3e0', '#bdbdbd', '#5fc9f8', '#e6c35c', '#ff8fa3'];
 
 /**
  * The series palette: `--od-chart-palette` (colours separated by spaces or commas outside parentheses),
@@ -22,15 +24,18 @@ export function resolvePalette(raw: string | undefined, background: string | und
     if (rgb && contrast(rgb, bg) >= 3) colors.push(hex(rgb));
     else rejected.push(item);
   }
-  const fallback = DEFAULT_PALETTE.filter((c) => contrast(parseColor(c)!, bg) >= 3);
+  const fallback = (isDark(bg) ? DARK_PALETTE : DEFAULT_PALETTE).filter((c) => contrast(parseColor(c)!, bg) >= 3);
   return { colors: colors.length ? colors : fallback.length ? fallback : ['#000000'], rejected };
 }
 
-/** A text or axis colour: the given one if valid and ≥ 4.5:1 on the background, else the fallback. */
+/** A text or axis colour: the given one if valid and ≥ 4.5:1 on the background, else the fallback if it is, else black or white. */
 export function textColor(value: string | undefined, background: string | undefined, fallback = '#1e1e1e'): string {
   const bg = parseColor(background) ?? [255, 255, 255];
-  const rgb = parseColor(value);
-  return rgb && contrast(rgb, bg) >= 4.5 ? hex(rgb) : fallback;
+  for (const c of [value, fallback]) {
+    const rgb = parseColor(c);
+    if (rgb && contrast(rgb, bg) >= 4.5) return hex(rgb);
+  }
+  return isDark(bg) ? '#ffffff' : '#000000';
 }
 
 /** A font-family list is used only if made of names, quotes, spaces, commas and hyphens. */

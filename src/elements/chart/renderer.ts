@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { View } from 'vega';
 import { resolvePalette, safeFont, textColor } from './palette.js';
-import { parseColor } from '../../core/colour.js';
+import { TOKENS, blend, computedColor, effectiveBackground, isDark, toHex } from '../../core/colour.js';
 import { toCsv, type Grid } from './table-data.js';
-import { createView, muteVegaAria, pngBlob, saveBlob, svgBlob } from './vega-view.js';
+import { createView, muteVegaAria, pngBlob, saveBlob, svgBlob, type Spacing } from './vega-view.js';
 import { resolveLang } from '../../core/localize.js';
 import { ChartTooltip } from './tooltip.js';
 
@@ -20,6 +20,13 @@ export interface DrawJob {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** The letter and word spacing the page's CSS gives the chart's text, in pixels. */
+export function textSpacing(el: Element): Spacing {
+  const svgText = el.querySelector('svg text') ?? el;
+  const cs = getComputedStyle(svgText);
+  return { letter: parseFloat(cs.letterSpacing) || 0, word: parseFloat(cs.wordSpacing) || 0 };
+}
+
 /**
  * Owns the vega View of one chart: draws it when the answer changes (finalizing the previous one), follows the
  * container's width (ResizeObserver), shows a text-only tooltip, saves PNG/SVG/CSV files,
@@ -28,6 +35,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class ChartRenderer {
   view?: View;
   failed = false;
+  /** The text spacing of the last drawing (the layout leaves room for it). */
+  spacing: Spacing = { letter: 0, word: 0 };
   private _job?: DrawJob;
   private _container?: HTMLElement;
   private _generation = 0;
@@ -42,7 +51,15 @@ export class ChartRenderer {
   theme() {
     const cs = getComputedStyle(this.host);
     const prop = (name: string) => cs.getPropertyValue(name).trim() || undefined;
-    const background = parseColor(prop('--od-color-surface')) ? prop('--od-color-surface')! : '#ffffff';
+    // Resolved colours (the defaults follow the colour scheme), on what is really behind the chart.
+    const root = this.host.shadowRoot ?? this.host;
+    const bg = effectiveBackground(this.host);
+    const background = toHex(bg);
+    const dark = isDark(bg) ? 1 : 0;
+    const resolved = (token: string) => {
+      const c = computedColor(root, `var(--_${token})`);
+      return c && toHex(c);
+    };
     const palette = resolvePalette(prop('--od-chart-palette'), background);
     const bad = palette.rejected.join(' ');
     if (bad && bad !== this._warned) {
@@ -51,8 +68,9 @@ export class ChartRenderer {
     }
     return {
       colors: palette.colors,
-      text: textColor(prop('--od-color-text'), background),
-      muted: textColor(prop('--od-color-muted'), background, '#595959'),
+      text: textColor(resolved('text'), background, TOKENS.text[dark]),
+      muted: textColor(resolved('muted'), background, TOKENS.muted[dark]),
+      grid: toHex(blend(isDark(bg) ? [255, 255, 255] : [0, 0, 0], 0.14, bg)),
       font: safeFont(cs.fontFamily),
       background,
     };
@@ -75,11 +93,16 @@ export class ChartRenderer {
     // Deferred to the next frame: resizing the view inside the observer callback would loop.
     this._observer = new ResizeObserver(() => requestAnimationFrame(() => this._resize(plot)));
     this._observer.observe(plot);
+    // Text spacing set by the visitor's tools changes the summary's size, not the plot's: redraw for it too.
+    const summary = this.host.shadowRoot?.querySelector('[part~="summary"]');
+    if (summary) this._observer.observe(summary);
   }
 
   private _resize(plot: HTMLElement): void {
     const w = Math.round(plot.clientWidth);
-    if (!w || Math.abs(w - this._width) < 2 || !this.view || plot !== this._container?.parentElement) return;
+    const s = textSpacing(plot);
+    const respaced = s.letter !== this.spacing.letter || s.word !== this.spacing.word;
+    if (!w || (Math.abs(w - this._width) < 2 && !respaced) || !this.view || plot !== this._container?.parentElement) return;
     this._width = w;
     // Redrawn rather than resized: label room, legend columns and pie radii depend on the width.
     void this._build();
@@ -93,8 +116,9 @@ export class ChartRenderer {
     this._width = Math.round(plot.clientWidth) || 600;
     const target = document.createElement('div');
     try {
+      this.spacing = textSpacing(plot);
       const view = await createView(target, job.spec(this._width), job.rows(this._width), {
-        lang: resolveLang(this.host), tooltip: (e, text) => this._tip.update(plot, e, text), onClick: job.onClick, data: job.data?.(),
+        lang: resolveLang(this.host), spacing: this.spacing, tooltip: (e, text) => this._tip.update(plot, e, text), onClick: job.onClick, data: job.data?.(),
       });
       if (generation !== this._generation) return void view.finalize();
       this.view?.finalize();

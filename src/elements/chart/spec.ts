@@ -1,5 +1,5 @@
 import type { TimeUnit } from './aggregate.js';
-import { legendColumns } from './layout.js';
+import { LEADER, legendColumns } from './layout.js';
 
 /**
  * Builds the vega-lite spec from validated options only. The data come in later through `view.data('table')`:
@@ -30,6 +30,10 @@ export interface SpecOptions {
   colors: string[];
   text: string;
   muted: string;
+  /** The values are counts: whole-number ticks on the value axis (never « 0,5 »). */
+  integer?: boolean;
+  /** Grid lines (a faint mix of the surface). */
+  grid?: string;
   font?: string;
   width: number;
   /** Height of the plot area (the axes and the legend are added around it). */
@@ -93,7 +97,8 @@ function selection(o: SpecOptions): Obj {
 
 function cartesian(o: SpecOptions): Obj {
   const x = xEncoding(o);
-  const y = { field: 'y', type: 'quantitative', title: o.yTitle };
+  const valueAxis = o.integer ? { axis: { tickMinStep: 1, format: ',d' } } : {};
+  const y = { field: 'y', type: 'quantitative', title: o.yTitle, ...valueAxis };
   const tooltip = { field: 't', type: 'nominal' };
   const cursor = o.clickable ? 'pointer' : undefined;
   const one = o.colors[0];
@@ -111,7 +116,7 @@ function cartesian(o: SpecOptions): Obj {
       encoding: { x, y, tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } };
   // Lines and areas use our own stacking (y0, y1) so that the direct labels know where each band ends.
   const area = o.type === 'area';
-  const yStack = { field: 'y1', type: 'quantitative', title: o.yTitle, stack: null };
+  const yStack = { field: 'y1', type: 'quantitative', title: o.yTitle, stack: null, ...valueAxis };
   const layers: Obj[] = [
     ...(area ? [{ mark: { type: 'area', color: one, fillOpacity: 0.35, line: false },
       encoding: { y2: { field: 'y0' }, ...seriesEncodings(o, ['color']) } }] : []),
@@ -119,11 +124,16 @@ function cartesian(o: SpecOptions): Obj {
     { mark: { type: 'point', filled: true, size: 55, color: one, cursor, opacity: 1 },
       encoding: { tooltip, ...seriesEncodings(o, ['color', 'shape']), ...selection(o) } },
   ];
-  if (o.series && (o.endLabels ?? 96) > 0)
-    layers.push({ transform: [{ filter: { field: 'last', equal: true } }],
-      mark: { type: 'text', align: 'left', dx: 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - 8) },
-      // `ly`: the label's height after moving overlapping labels apart (see labels.ts).
+  if (o.series && (o.endLabels ?? 96) > 0) {
+    const ends = [{ filter: { field: 'last', equal: true } }];
+    // A leader line in the series' colour from the end of each line to its label, which may have been moved apart
+    // from the others (`ly`, see labels.ts): a label never reads as belonging to the line beside it.
+    layers.push({ transform: ends, mark: { type: 'rule', strokeWidth: 1.5, xOffset: 6, x2Offset: LEADER + 4 },
+      encoding: { y: { field: 'ay', type: 'quantitative' }, x2: { field: 'x' }, y2: { field: 'ly' }, ...seriesEncodings(o, ['color']) } });
+    layers.push({ transform: ends,
+      mark: { type: 'text', align: 'left', dx: LEADER + 8, fontSize: 12, color: o.text, limit: Math.max(30, (o.endLabels ?? 96) - LEADER - 8) },
       encoding: { text: { field: 'l', type: 'nominal' }, y: { field: 'ly', type: 'quantitative', stack: null } } });
+  }
   return { encoding: { x, y: yStack }, layer: layers };
 }
 
@@ -165,10 +175,15 @@ function guides(o: SpecOptions, x: Obj): Obj[] {
         out.push({ data: { name: 'refs' }, transform: [{ filter: { field: 'below', equal: below } }],
           mark: { ...text, baseline: below ? 'top' : 'bottom', dy: below ? 3 : -3 }, encoding: { y: v, x: { value: 0 }, text: { field: 'l' } } });
   }
-  if (o.annotations && !horizontal) {
+  if (o.annotations) {
     const at = { ...x, axis: undefined, title: undefined };
-    out.push({ data: { name: 'notes' }, mark: rule, encoding: { [cat]: at } });
-    out.push({ data: { name: 'notes' }, mark: { ...text, baseline: 'top', dy: 2 }, encoding: { x: at, y: { value: 0 }, text: { field: 'l' } } });
+    const label = { field: 'l' };
+    out.push({ data: { name: 'notes' }, mark: rule, encoding: { [cat]: horizontal ? { ...at, bandPosition: 0 } : at } });
+    // Horizontal bars: the rule runs above the marked category's bar, its label at its right end.
+    out.push(horizontal
+      ? { data: { name: 'notes' }, mark: { ...text, align: 'right', baseline: 'bottom', dx: 0, dy: -1 },
+        encoding: { y: { ...at, bandPosition: 0 }, x: { value: 'width' }, text: label } }
+      : { data: { name: 'notes' }, mark: { ...text, baseline: 'top', dy: 2 }, encoding: { x: at, y: { value: 0 }, text: label } });
   }
   return out;
 }
@@ -176,7 +191,7 @@ function guides(o: SpecOptions, x: Obj): Obj[] {
 /** The whole vega-lite spec. `config.aria: false` removes vega's English ARIA; the element labels the plot. */
 export function buildSpec(o: SpecOptions): Obj {
   const arcType = o.type === 'pie' || o.type === 'donut';
-  const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: '#dddddd',
+  const axis = { labelColor: o.text, titleColor: o.text, domainColor: o.muted, tickColor: o.muted, gridColor: o.grid ?? '#dddddd',
     labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', titleLimit: Math.max(80, o.width - 16) };
   // The y axis title sits above the plot, written horizontally (above the names for horizontal bars): readable,
   // wrapped rather than cut, and it takes no width from the plot.

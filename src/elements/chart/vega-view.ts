@@ -20,13 +20,41 @@ export function loadVega(): Promise<Modules> {
 
 export type Tooltip = (event: MouseEvent, text: string | undefined) => void;
 
+/** Extra pixels per character and per space that the page's CSS adds to the chart's text (WCAG 1.4.12 overrides). */
+export interface Spacing { letter: number; word: number }
+let spacing: Spacing = { letter: 0, word: 0 };
+
+type Metrics = { width: (item: object, text: unknown) => number; measureWidth: (item: object, text: unknown) => number };
+/**
+ * vega lays out axes, legends and ellipses from canvas text widths, which ignore CSS letter and word spacing: a
+ * page that sets them would see labels overlap and titles cut. Text widths are measured with that spacing added
+ * (vega supports a user-defined `textMetrics.width`).
+ */
+function spacedMetrics(m: Metrics): void {
+  if ((m.width as { od?: true }).od) return;
+  const plain = m.measureWidth;
+  const width = (item: object, text: string) => {
+    const w = plain(Object.create(item, { limit: { value: 0 } }), text);
+    return w + text.length * spacing.letter + (text.split(' ').length - 1) * spacing.word;
+  };
+  // A text longer than its limit is drawn ellipsised: it takes the limit (vega's own truncation asks the same).
+  const spaced = (item: object, value: unknown): number => {
+    const limit = Number((item as { limit?: number }).limit) || 0;
+    const w = width(item, value == null ? '' : String(value).trim());
+    return limit > 0 ? Math.min(w, limit) : w;
+  };
+  m.width = Object.assign(spaced, { od: true as const });
+}
+
 /**
  * Compiles our spec (vega-lite, or vega for the treemap) and renders it as SVG into `container`; the data go in
  * as values (`table`, plus named sets such as `refs`), never as code.
  */
 export async function createView(container: HTMLElement, spec: object, rows: object[],
-  opts: { lang: Lang; tooltip: Tooltip; onClick?: (datum: Record<string, unknown>) => void; data?: Record<string, object[]> }): Promise<View> {
+  opts: { lang: Lang; tooltip: Tooltip; onClick?: (datum: Record<string, unknown>) => void; data?: Record<string, object[]>; spacing?: Spacing }): Promise<View> {
   const [vega, vl, interp] = await loadVega();
+  spacing = opts.spacing ?? { letter: 0, word: 0 };
+  spacedMetrics((vega as unknown as { textMetrics: Metrics }).textMetrics);
   const lite = String((spec as { $schema?: string }).$schema).includes('/vega-lite/');
   const compiled = lite ? vl.compile(spec as never, { logger: logger() as never }).spec : spec;
   // vega reports dataflow errors to its logger instead of rejecting: keep them to fail loudly below.

@@ -9,11 +9,14 @@ export default css`
     box-sizing: border-box;
     max-width: 100%;
     min-width: 0;
+    /* A layout box: the host page's own backgrounds show between the widgets, each of which has its surface. */
+    background: none;
   }
   :host([hidden]) {
     display: none;
   }
   [part~='error'] {
     display: block;
+    background: var(--_surface);
   }
 `;

@@ -52,7 +52,7 @@ export class OdDataset extends OdElement implements DatasetSource {
   /** Keep the visitor's view in the page URL (shareable, restored on load, back button). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /**
-   * Theme of this block (`qbo`, `quimper`, `locronan`, `commune`, `contrast`), loaded from the bundle as a constructed
+   * Theme of this block (`qbo`, `quimper`, `locronan`, `commune`, `contrast`, `dark` for dark pages), loaded from the bundle as a constructed
    * style sheet: works under `style-src 'self'` with the bundle on a CDN, unlike a `<link>` to the theme's CSS.
    */
   @property() theme?: string;

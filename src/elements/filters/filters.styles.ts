@@ -22,7 +22,7 @@ export default css`
     padding: 0.2em 0.75em;
     min-height: 2rem;
     border: 1px solid var(--od-filters-chip-color, var(--_accent));
-    background: var(--od-filters-chip-background, #eef0ff);
+    background: var(--od-filters-chip-background, color-mix(in srgb, var(--_accent) 8%, var(--_surface)));
     color: var(--od-filters-chip-color, var(--_accent));
   }
   .x {

@@ -50,10 +50,10 @@ export default css`
     font-weight: 700;
   }
   [part~='threshold'].top {
-    color: var(--od-kpi-success, #18753c);
+    color: var(--od-kpi-success, var(--_success));
   }
   [part~='threshold'].below {
-    color: var(--od-kpi-warning, #b34000);
+    color: var(--od-kpi-warning, var(--_warning));
   }
   [part~='sparkline'] {
     color: var(--od-kpi-value-color, var(--_accent));

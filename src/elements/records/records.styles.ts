@@ -122,13 +122,13 @@ export default css`
     border: 2px solid currentColor;
   }
   .hours.open {
-    color: var(--od-records-open-color, #18753c);
+    color: var(--od-records-open-color, var(--_success));
   }
   .hours.open .dot {
     background: currentColor;
   }
   .hours.closed {
-    color: var(--od-records-closed-color, #b3261e);
+    color: var(--od-records-closed-color, var(--_error));
   }
   [part~='calendar-button'] {
     align-self: flex-start;
