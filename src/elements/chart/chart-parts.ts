@@ -26,13 +26,12 @@ export function isChosen(chosen: readonly string[] | undefined, fields: ChartFie
  */
 export function renderActions(o: {
   m: ChartMessages;
+  /** The chart's title, at the end of the names of its controls (visually hidden). */
   title: string;
   open: boolean;
   noDownload: boolean;
   onToggle: () => void;
   onDownload: (kind: 'png' | 'svg' | 'csv') => void;
-  /** The chart's title, at the end of the names of its controls. */
-  title?: string;
 }) {
   const { m } = o;
   const of = nameSuffix(o.title);
