@@ -25,8 +25,6 @@ const TARGET_OF = `function () {
     const parent = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : parent;
   }
-  if (widget?.localName === 'od-map') return '';
-  if (widget?.localName === 'od-chart' && /^(png|svg)$/.test(this.getAttribute('data-kind') ?? '')) return '';
   if (this instanceof HTMLAnchorElement && this.href) return 'link ' + this.href;
   return 'button in ' + (widget ? widget.localName + '#' + id(widget) : 'page#' + id(this));
 }`;
