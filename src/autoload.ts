@@ -47,7 +47,11 @@ function preload(tag: string): void {
 preload('core');
 if (plan) for (const tag of Object.keys(plan.tags)) if (tag.startsWith('od-') && document.querySelector(tag)) preload(tag);
 
-const core = import('./autoload-core.js').then(
+// Two copies on one page (two versions, or one under two URLs): each entry runs in document order, but their cores
+// would race. Each core waits for the one of the copy before it, so the first script of the page wins, always.
+const page = globalThis as { __odWidgetsCore?: Promise<unknown> };
+const before = page.__odWidgetsCore ?? Promise.resolve();
+const core = before.then(() => import('./autoload-core.js')).then(
   (m) => {
     m.usePreload(preload);
     return m;
@@ -57,6 +61,8 @@ const core = import('./autoload-core.js').then(
     return undefined;
   },
 );
+
+page.__odWidgetsCore = core;
 
 /** Loads and defines one tag (once); resolves when it is defined. Never rejects into the page. */
 export const load = (tag: string): Promise<void> => core.then((m) => m?.load(tag));

@@ -340,7 +340,7 @@ describe('settings pages', () => {
       await page.fill('#od-widgets-accent', '#7a1f5c');
       await page.selectOption('#od-widgets-lang', 'fr');
       await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-      assert.match(await page.textContent('[part~="status"]') ?? '', /Réglages enregistrés/);
+      assert.match(await page.textContent('[role="status"]') ?? '', /Réglages enregistrés/);
       assert.equal(await page.inputValue('#od-widgets-accent'), '#7a1f5c');
       assert.deepEqual(await axe(page, '#od-widgets-settings'), []);
       const html = await (await fetch(saved.get(`${site.name}/author/tag`)!.link)).text();
