@@ -68,6 +68,7 @@ function onAction(e: Event): void {
   pending = undefined;
   clearTimeout(timer);
   clearTimeout(slowTimer);
+  slowTimer = undefined;
   for (const w of widgets) before.set(w, shown.get(w) ?? '');
 }
 
@@ -91,9 +92,20 @@ export function leaveAnnouncer(el: Speaker): void {
   if (speaker === el) speaker = undefined;
 }
 
+/**
+ * Whether the policy has nothing left to say for the actions so far: no answer waiting for its delay, no "updating"
+ * line waiting for its second, no widget busy. (Tests wait for it instead of a fixed pause.)
+ */
+export function announcerIdle(): boolean {
+  return !pending && slowTimer === undefined && ![...widgets].some((w) => busy.has(w));
+}
+
 function flush(): void {
   const p = pending;
-  if (!p || p.action !== action || spokenFor === action) return;
+  if (!p || p.action !== action || spokenFor === action) {
+    pending = undefined; // superseded: never spoken
+    return;
+  }
   if (p.el !== speaker && speaker && busy.has(speaker)) {
     timer = setTimeout(flush, VIEW_DELAY);
     return;
@@ -121,6 +133,7 @@ export function offer(el: Speaker, text: string, updating?: string): void {
       const at = action;
       clearTimeout(slowTimer);
       slowTimer = setTimeout(() => {
+        slowTimer = undefined;
         if (at === action && spokenFor !== action && busy.has(el)) say(el, updating);
       }, Math.max(0, actionAt + SLOW - Date.now()));
     }

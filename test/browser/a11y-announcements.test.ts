@@ -3,7 +3,8 @@
 // the widget used, never an "updating" line for a short update, never a superseded answer.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, freshPortal, statusText, waitState } from './core-helpers.js';
+import { announcerIdle } from '../../src/core/announce.js';
 import { cleanup, mount, mustBeDefined } from './suite-helpers.js';
 
 const LIVE = '[role="status"], [role="alert"], [role="log"], [aria-live]:not([aria-live="off"])';
@@ -62,8 +63,8 @@ class Listener {
   }
 }
 
-/** The window in which the policy may still speak after the last answer (no positive signal exists for silence). */
-const quiet = () => settle(1500);
+/** Until the page's announcer has nothing left to say for the actions so far (its own pending answers and timers). */
+const quiet = () => waitUntil(announcerIdle, 'announcer still has something to say', { timeout: 10000 });
 
 /** Types like a person: one key every 120 ms, under the search's pause. */
 async function typeAtPace(word: string): Promise<void> {
@@ -104,14 +105,18 @@ describe('a11y: live announcements per visitor action', function () {
   });
 
   const searchInput = () => $<HTMLInputElement>(el('od-search'), 'input')!;
+  /** Types `q` in the search at a person's pace and waits until every widget and the announcer are done. */
+  const searchFor = async (q: string) => {
+    searchInput().focus();
+    await typeAtPace(q);
+    await searched(q);
+    await allReady();
+    await quiet();
+  };
   const searched = (q: string) => waitUntil(() => statusText(el('od-search')).endsWith(`« ${q} »`), `count of « ${q} » not shown`, { timeout: 10000 });
 
   it('typing a word at a normal pace: one announcement, the search’s count, in French', async () => {
-    searchInput().focus();
-    await typeAtPace('quimper');
-    await searched('quimper');
-    await allReady();
-    await quiet();
+    await searchFor('quimper');
     const said = listener.said;
     expect(said.map((s) => s.text)).to.deep.equal([statusText(el('od-search'))]);
     expect(said[0].lang).to.equal('fr');
@@ -138,11 +143,7 @@ describe('a11y: live announcements per visitor action', function () {
   });
 
   it('Escape then a new search: the old count is never said again, only the new one', async () => {
-    searchInput().focus();
-    await typeAtPace('quimper');
-    await searched('quimper');
-    await allReady();
-    await quiet();
+    await searchFor('quimper');
     listener.take();
     await sendKeys({ press: 'Escape' });
     await typeAtPace('brest');
