@@ -114,6 +114,13 @@ export class MapView {
     if (source !== 'clusters') this.setClusterLabels([]);
   }
 
+  /** Calls `done` once MapLibre has painted what was just shown (its next `idle`: sources parsed, frame drawn). */
+  afterPaint(done: () => void): void {
+    if (!this.map) return;
+    this.map.once('idle', done);
+    this.map.triggerRepaint();
+  }
+
   /** Empties every data source (after an error: old data must not look current). */
   clear(): void {
     if (this.map) for (const s of [IDS.data, IDS.clusters, IDS.areas]) setData(this.map, s, EMPTY);

@@ -47,7 +47,7 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  *
  * @summary Map of a dataset: points, clusters, shapes, choropleth.
  * @tag od-map
- * @fires od-map-ready - Data drawn. `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
+ * @fires od-map-ready - Data painted: fired once the map engine has drawn the frame (the map is `:state(ready)` from then on). `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
  * @fires od-map-select - A feature was chosen (map click or list). `detail`: `{ record?: object, area?: object }`.
  * @csspart map - The map container.
  * @csspart status - Polite status line (counts, updating).
@@ -113,6 +113,8 @@ export class OdMap extends OdElement {
   @state() private _listOpen = false;
   @state() private _view?: MapData;
   @state() private _mapError?: unknown;
+  /** The data MapLibre has painted: until the shown data is painted, the map is not ready (a blank box is not). */
+  @state() private _painted?: MapData;
   private _link = new DatasetLink(this);
   private _map?: MapView;
   private _mapKey = '';
@@ -282,7 +284,11 @@ export class OdMap extends OdElement {
     }
     const shown = d.kind === 'features' ? d.collection.features.length : d.kind === 'areas' ? d.collection.features.length : d.clusters.length;
     const total = d.kind === 'areas' ? shown : d.total;
-    emit(this, 'od-map-ready', { mode: d.kind, shown, total });
+    map.afterPaint(() => {
+      if (this._view !== d) return;
+      this._painted = d;
+      emit(this, 'od-map-ready', { mode: d.kind, shown, total });
+    });
   }
 
   /**
@@ -385,7 +391,8 @@ export class OdMap extends OdElement {
       this.setDataState('loading');
       return [this.t.loading, mapProblem];
     }
-    const busy = task.status === TaskStatus.PENDING || this._viewport.pending;
+    const unpainted = !this._mapError && this._painted !== d;
+    const busy = task.status === TaskStatus.PENDING || this._viewport.pending || unpainted;
     const shown = d.kind === 'clusters' ? d.total : d.kind === 'areas' ? 1 : d.collection.features.length;
     this.setDataState(busy ? 'loading' : shown ? 'ready' : 'empty');
     return [busy ? this.updating(m.updating) : statusText(d, this.i18n), html`${mapProblem}
