@@ -2,7 +2,7 @@
 // click-to-refine (mouse and keyboard), downloads, branding colours, resize and removal.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { $, $$, apiRequests, freshPortal, statusText, waitState } from './core-helpers.js';
+import { $, $$, apiRequest, apiRequests, freshPortal, statusText, waitState } from './core-helpers.js';
 import { DOT, frNumber, marks, mountChart, openTable, tableRows } from './chart-helpers.js';
 
 const POP_Y = { x: 'nom', y: 'sum(population_municipale)' };
@@ -58,7 +58,7 @@ describe('od-chart: linked view', function () {
     const { chart, portal } = await mountChart({ type: 'bar', x: 'categorie', y: 'sum(capacite)' }, { dataset: 'synthetic-points' });
     const total = (await fetch('/api/explore/v2.1/catalog/datasets/synthetic-points/records?limit=0').then((r) => r.json())).total_count;
     expect(total).to.be.at.least(1000);
-    const url = apiRequests(portal).find((u) => u.pathname.endsWith('/records'))!.href;
+    const url = (await apiRequest(portal, (u) => u.pathname.endsWith('/records'))).href;
     const entry = performance.getEntriesByName(url)[0] as PerformanceResourceTiming;
     expect(entry.encodedBodySize).to.be.greaterThan(0).and.lessThan(40 * marks(chart, 'rect').length + 100);
   });

@@ -38,6 +38,15 @@ export function apiRequests(portal: string): URL[] {
 }
 
 /**
+ * The first API request to `portal` that matches, once the browser has listed it: Chromium may add a resource
+ * timing entry just after the answer's body reached the page, so an element can be ready before its entry exists.
+ */
+export async function apiRequest(portal: string, matches: (u: URL) => boolean): Promise<URL> {
+  await waitUntil(() => apiRequests(portal).some(matches), 'no such API request listed');
+  return apiRequests(portal).find(matches)!;
+}
+
+/**
  * Resolves once the browser has fired an image error and painted twice since the call: any onerror, onload or
  * ontoggle handler that hostile markup could have left has had its chance to run (a positive signal, not a sleep).
  */

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
-import { $, $$, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, $$, apiRequest, freshPortal, settle, statusText, waitState } from './core-helpers.js';
 
 const FEST = 'finistere-festivals';
 interface Fest { domaine: string; commune_principale: string }
@@ -35,7 +35,7 @@ describe('od-select (single)', function () {
     const options = [...select.options].map((o) => o.textContent!.trim());
     expect(options[0]).to.equal('Toutes les valeurs');
     expect(options.slice(1)).to.deep.equal([...counts.keys()].sort((a, b) => a.localeCompare(b, 'fr')).map((k) => `${k} (${counts.get(k)})`));
-    const facetReq = apiRequests(portal).find((u) => u.pathname.endsWith('/facets'))!;
+    const facetReq = await apiRequest(portal, (u) => u.pathname.endsWith('/facets'));
     expect(facetReq.searchParams.get('facet')).to.equal('facet(name="domaine", sort="alphanum", limit=500)');
     select.value = 'Danse';
     select.dispatchEvent(new Event('change'));
