@@ -128,6 +128,8 @@ export class ExploreClient {
 
   /** fetch() calls made so far, retries included. */
   get fetchCount(): number { return this.transport.fetchCount; }
+  /** Answers read to the end (see Transport.answeredCount). */
+  get answeredCount(): number { return this.transport.answeredCount; }
 }
 
 /** Fills what real portals may omit, so widgets can read `fields`, `features`, `metas.default` safely. */

@@ -119,6 +119,8 @@ export class Transport {
   private readonly cache = new Map<string, { value: unknown; expires: number }>();
   /** Number of fetch() calls made, retries included (for tests and the bench). */
   fetchCount = 0;
+  /** Number of answers whose body was read to the end, the point where the browser lists the request (tests). */
+  answeredCount = 0;
 
   constructor(options: TransportOptions = {}) {
     this.opts = {
@@ -210,6 +212,7 @@ export class Transport {
           method: 'GET', headers: this.headers, signal, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin',
         });
         text = await readBounded(res, url, this.opts.maxBytes);
+        this.answeredCount++;
       } catch (e) {
         if (signal.aborted) throw abortError(signal.reason, url);
         if (e instanceof BadResponseError) throw e; // too large: retrying would download it again

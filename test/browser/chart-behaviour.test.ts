@@ -129,7 +129,7 @@ describe('od-chart: linked view', function () {
     await redrawn;
     // every category stays drawn (its own filter is left out), the others are faded
     expect(marks(chart, 'rect')).to.have.length(3);
-    const last = apiRequests(portal).filter((u) => u.pathname.endsWith('/records')).pop()!;
+    const last = (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records')).pop()!;
     expect(last.searchParams.getAll('refine')).to.deep.equal([]);
     const opacities = marks(chart, 'rect').map((p) => p.getAttribute('opacity'));
     expect(opacities.filter((o) => o === '1')).to.have.length(1);

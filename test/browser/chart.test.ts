@@ -12,7 +12,7 @@ describe('od-chart: types', function () {
   it('draws a vertical bar per group, from one group_by request sized by the groups', async () => {
     const { chart, portal } = await mountChart({ type: 'bar', x: 'nom', y: 'sum(population_municipale)' }, { where: Y2023 });
     expect(marks(chart, 'rect')).to.have.length(14);
-    const records = apiRequests(portal).filter((u) => u.pathname.endsWith('/records'));
+    const records = (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records'));
     expect(records).to.have.length(1);
     expect(records[0].searchParams.get('group_by')).to.equal('`nom` as x');
     expect(records[0].searchParams.get('select')).to.equal('sum(`population_municipale`) as y');

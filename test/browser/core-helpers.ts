@@ -1,5 +1,6 @@
 // Helpers of the core widgets' tests (table, pager, search, KPI, dataset).
 import { waitUntil } from '@open-wc/testing';
+import { getClient } from '../../src/api/index.js';
 
 performance.setResourceTimingBufferSize(100000);
 
@@ -28,22 +29,30 @@ export async function waitState(el: Element, state: 'loading' | 'ready' | 'empty
   await waitUntil(() => el.matches(`:state(${state})`), `never reached state ${state}`, { timeout });
 }
 
-/** API requests (resource timing) whose URL contains `portal`, in order. */
-export function apiRequests(portal: string): URL[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((e) => e.name)
-    .filter((n) => n.startsWith(portal) && n.includes('/api/explore/'))
-    .map((n) => new URL(n));
-}
+/** Resource-timing entries whose URL starts with `portal`. */
+const listed = (portal: string) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+  .filter((e) => e.name.startsWith(portal));
 
 /**
- * The first API request to `portal` that matches, once the browser has listed it: Chromium may add a resource
- * timing entry just after the answer's body reached the page, so an element can be ready before its entry exists.
+ * Resource-timing URLs of `portal` (images from it included), once the browser has listed a fetch for every answer
+ * its shared client has read: Chromium may add an entry just after the body reached the page, so a widget can be
+ * ready before its request is listed.
  */
+export async function listedRequests(portal: string, timeout = 5000): Promise<string[]> {
+  await waitUntil(() => listed(portal).filter((e) => e.initiatorType === 'fetch').length >= getClient(portal).answeredCount,
+    `the browser never listed every answer the client of ${portal} read`, { timeout });
+  return listed(portal).map((e) => e.name);
+}
+
+/** API requests to `portal`, in order, every answered one included (see listedRequests). */
+export async function apiRequests(portal: string): Promise<URL[]> {
+  return (await listedRequests(portal)).filter((n) => n.includes('/api/explore/')).map((n) => new URL(n));
+}
+
+/** The first API request to `portal` that matches, once it has been made and listed. */
 export async function apiRequest(portal: string, matches: (u: URL) => boolean): Promise<URL> {
-  await waitUntil(() => apiRequests(portal).some(matches), 'no such API request listed');
-  return apiRequests(portal).find(matches)!;
+  await waitUntil(() => listed(portal).some((e) => matches(new URL(e.name))), 'no such API request listed');
+  return (await apiRequests(portal)).find(matches)!;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
-import { $, $$, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, $$, apiRequest, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
 
 const DS = 'finistere-aires-covoiturage';
 const count = async (where: string[], refine: string[] = []) => {
@@ -19,10 +19,10 @@ describe('od-dataset', () => {
   it('asks the metadata once, at connect, before any widget; its widgets share it', async () => {
     const portal = freshPortal();
     const ctx = await fixture<OdDataset>(html`<od-dataset portal=${portal} dataset=${DS}></od-dataset>`);
-    await waitUntil(() => apiRequests(portal).some(isMetadata), 'no metadata request from a context alone', { timeout: 8000 });
+    await apiRequest(portal, isMetadata);
     ctx.innerHTML = '<od-table fields="nom_lieu"></od-table><od-facets fields="type"></od-facets><od-kpi value="count(*)" label="Aires"></od-kpi>';
     for (const el of ctx.children) await waitUntil(() => el.matches(':state(ready)'), `${el.localName} never ready`, { timeout: 8000 });
-    expect(apiRequests(portal).filter(isMetadata)).to.have.length(1);
+    expect((await apiRequests(portal)).filter(isMetadata)).to.have.length(1);
   });
 
   it('a failed metadata request is not kept: a widget that comes later asks again and shows its data', async () => {
@@ -33,7 +33,7 @@ describe('od-dataset', () => {
     expect(error?.message).to.match(/500|Internal/);
     ctx.innerHTML = '<od-table fields="nom_lieu"></od-table>';
     await waitState(ctx.firstElementChild!, 'ready');
-    expect(apiRequests(portal).filter(isMetadata)).to.have.length(2);
+    expect((await apiRequests(portal)).filter(isMetadata)).to.have.length(2);
   });
 
   it('page-size is the default of its tables and pagers; changing it fires od-view-change and they follow', async () => {
@@ -211,7 +211,7 @@ describe('od-dataset', () => {
     const allReady = () => widgets.every((w) => w.matches(':state(ready)'));
     await waitUntil(allReady, 'widgets not ready');
     await settle(200);
-    const first = apiRequests(portal).map((u) => u.pathname + u.search);
+    const first = (await apiRequests(portal)).map((u) => u.pathname + u.search);
     // metadata, the table's page, the shared count (pager + count(*) KPI), the max KPI
     expect(first).to.have.length(4);
     expect(new Set(first).size).to.equal(first.length);
@@ -219,7 +219,7 @@ describe('od-dataset', () => {
     await waitUntil(() => /pour « quimper »$/.test(statusText(wrap.querySelector('od-search')!)), 'search count');
     await waitUntil(allReady);
     await settle(200);
-    const second = apiRequests(portal).map((u) => u.pathname + u.search).slice(first.length);
+    const second = (await apiRequests(portal)).map((u) => u.pathname + u.search).slice(first.length);
     // the new page, the new shared count (search + pager + count KPI), the new max: metadata is not asked again
     expect(second).to.have.length(3);
     expect(new Set(second).size).to.equal(3);

@@ -77,7 +77,7 @@ describe('od-kpi', () => {
     expect(valueText(sum)).to.equal('Aucune donnée');
     await waitState(count, 'ready');
     expect(valueText(count)).to.equal('0');
-    const asked = apiRequests(portal).filter((u) => /sum\(/.test(u.searchParams.get('select') ?? ''));
+    const asked = (await apiRequests(portal)).filter((u) => /sum\(/.test(u.searchParams.get('select') ?? ''));
     expect(asked.map((u) => u.searchParams.get('limit'))).to.deep.equal(['1']);
   });
 
@@ -88,7 +88,7 @@ describe('od-kpi', () => {
     const kpi = ctx.querySelector('od-kpi')!;
     await waitState(kpi, 'error');
     expect($(kpi, '[role="alert"]')!.textContent).to.equal('« nbre_pl » est un texte : on ne peut pas en faire la somme ; utilisez count(nbre_pl) ou un champ numérique.');
-    expect(apiRequests(portal).filter((u) => u.pathname.endsWith('/records') && u.searchParams.has('select'))).to.deep.equal([]);
+    expect((await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records') && u.searchParams.has('select'))).to.deep.equal([]);
   });
 
   it('changing value quickly on a slow portal ends with the last aggregate', async () => {
@@ -157,6 +157,6 @@ describe('od-kpi', () => {
     await waitState(ctx.querySelector('od-kpi')!, 'ready');
     await waitState(ctx.querySelector('od-pager')!, 'ready');
     await apiRequest(portal, (u) => u.searchParams.get('limit') === '0'); // listed by the browser (may lag the answer)
-    expect(apiRequests(portal).filter((u) => u.searchParams.get('limit') === '0')).to.have.length(1);
+    expect((await apiRequests(portal)).filter((u) => u.searchParams.get('limit') === '0')).to.have.length(1);
   });
 });

@@ -56,7 +56,7 @@ describe('od-pager', () => {
     byName(pager, 'Page suivante').click();
     await waitUntil(() => statusText(pager) === 'Page 2 sur 7');
     await waitState(table, 'ready');
-    const counts = apiRequests(portal).filter((u) => u.searchParams.get('limit') === '0');
+    const counts = (await apiRequests(portal)).filter((u) => u.searchParams.get('limit') === '0');
     expect(counts).to.have.length(1);
   });
 

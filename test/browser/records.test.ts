@@ -42,7 +42,7 @@ describe('od-records', function () {
     expect(hrefs).to.include(`mailto:${expected.results[0].mail}`);
     // the list is named, and a page of 20 cards is one records request
     expect($(el, 'ul[part~="list"]')!.getAttribute('aria-label')).to.equal('Liste : Structures France services du Finistère');
-    const recs = apiRequests(portal).filter((u) => u.pathname.endsWith('/records'));
+    const recs = (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records'));
     expect(recs).to.have.length(1);
     expect(recs[0].searchParams.get('limit')).to.equal('20');
     await expect(el).to.be.accessible();
@@ -103,7 +103,7 @@ describe('od-records', function () {
     await waitUntil(() => statusText(el) === '33 résultats · page 1 sur 4' && el.matches(':state(ready)'));
     const expected = (await api(`${FS}/records?order_by=lib_fs%20desc&limit=10&select=lib_fs`)).results.map((r: { lib_fs: string }) => r.lib_fs);
     expect(titles(el)).to.deep.equal(expected);
-    expect(apiRequests(portal).map((u) => u.searchParams.get('order_by')).filter(Boolean)).to.deep.equal(['`lib_fs` desc']);
+    expect((await apiRequests(portal)).map((u) => u.searchParams.get('order_by')).filter(Boolean)).to.deep.equal(['`lib_fs` desc']);
   });
 
   it('"Afficher plus" appends the next page, moves focus to the first new record and says so', async () => {
@@ -233,7 +233,7 @@ describe('od-table detail', function () {
     const firstName = $$(table, 'tbody tr')[3].children[0].textContent!.trim();
     expect(buttons[3].getAttribute('aria-label')).to.equal(`Voir le détail : ${firstName}`);
     // still one records request for the page
-    expect(apiRequests(portal).filter((u) => u.pathname.endsWith('/records'))).to.have.length(1);
+    expect((await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records'))).to.have.length(1);
     buttons[3].focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(table, 'dialog[open]'));

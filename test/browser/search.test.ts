@@ -51,7 +51,7 @@ describe('od-search', () => {
     const expected = await fetch(`/api/explore/v2.1/catalog/datasets/${DS}/records?limit=0&where=${encodeURIComponent('search("quimper")')}`).then((r) => r.json());
     expect(statusText(search)).to.equal(`${expected.total_count} résultats pour « quimper »`);
     // no request for the intermediate prefixes "q", "qu", …
-    const searched = apiRequests(portal).map((u) => u.searchParams.getAll('where').join(' ')).filter((w) => w.includes('search('));
+    const searched = (await apiRequests(portal)).map((u) => u.searchParams.getAll('where').join(' ')).filter((w) => w.includes('search('));
     expect(new Set(searched)).to.deep.equal(new Set(['search("quimper")']));
     await waitState(table, 'ready');
     expect(statusText(table)).to.match(new RegExp(`^${expected.total_count} lignes`));

@@ -8,14 +8,14 @@ import { $, $$, apiRequests, freshPortal, waitState } from './core-helpers.js';
 import { mountChart } from './chart-helpers.js';
 
 const alert = (el: Element) => $(el, '[role="alert"]')?.textContent?.trim();
-const aggregateRequests = (portal: string) => apiRequests(portal).filter((u) => u.pathname.endsWith('/records') && u.searchParams.has('select'));
+const aggregateRequests = async (portal: string) => (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records') && u.searchParams.has('select'));
 
 describe('widgets against a strict portal', () => {
   it('od-chart refuses avg() of a text field, naming field and type, without asking the portal', async () => {
     const { chart, portal } = await mountChart({ type: 'bar', x: 'nom', y: 'avg(nom)' }, { wait: false });
     await waitState(chart, 'error');
     expect(alert(chart)).to.equal('« nom » est un texte : on ne peut pas en calculer la moyenne ; utilisez count(nom) ou un champ numérique.');
-    expect(aggregateRequests(portal)).to.deep.equal([]);
+    expect(await aggregateRequests(portal)).to.deep.equal([]);
   });
 
   it('od-map (choropleth) refuses sum() of text and a value outside the grammar, never passing it to ODSQL', async () => {
@@ -28,7 +28,7 @@ describe('widgets against a strict portal', () => {
     expect(alert(text)).to.equal('« nom » est un texte : on ne peut pas en faire la somme ; utilisez count(nom) ou un champ numérique.');
     await waitState(raw, 'error');
     expect(alert(raw)).to.contain('Valeur non reconnue : value="sum(population_municipale) + 1"');
-    expect(aggregateRequests(portal)).to.deep.equal([]);
+    expect(await aggregateRequests(portal)).to.deep.equal([]);
   });
 
   it('od-facets without fields shows the facets declared in the back office, asking disjunctive counts', async () => {
@@ -41,7 +41,7 @@ describe('widgets against a strict portal', () => {
     const labels = declared.map((n) => meta.fields.find((f: { name: string }) => f.name === n).label);
     await waitUntil(() => $$(el, 'legend').length === declared.length, 'declared facets not shown', { timeout: 8000 });
     expect($$(el, 'legend').map((l) => l.textContent)).to.deep.equal(labels);
-    const facetParams = apiRequests(portal).filter((u) => u.pathname.endsWith('/facets')).flatMap((u) => u.searchParams.getAll('facet'));
+    const facetParams = (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/facets')).flatMap((u) => u.searchParams.getAll('facet'));
     expect(facetParams).to.include('facet(name="lib_com", disjunctive=true)');
     await expect(el).to.be.accessible();
   });

@@ -4,8 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { common } from '../../src/i18n/common.js';
 import {
-  DATA_ELEMENTS, PORTAL, cleanup, deepText, faultPortal, markupOf, mount, quickClient, recordedRequests, waitState, mustBeDefined,
+  DATA_ELEMENTS, PORTAL, cleanup, deepText, faultPortal, markupOf, mount, quickClient, waitState, mustBeDefined,
 } from './suite-helpers.js';
+import { listedRequests } from './core-helpers.js';
 
 const fr = common.fr;
 const pageErrors: unknown[] = [];
@@ -47,7 +48,7 @@ for (const c of DATA_ELEMENTS) {
       const portal = faultPortal('status=429;retry-after=0');
       quickClient(portal, { retries: 1 });
       await failsWith(markupOf(c, { portal }), fr.quota);
-      const tries = await recordedRequests(portal);
+      const tries = await listedRequests(portal);
       expect(tries.length, 'the 429 was retried (one URL fetched twice)').to.be.greaterThan(new Set(tries).size);
     });
 

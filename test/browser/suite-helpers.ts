@@ -152,25 +152,6 @@ export function quickClient(portal: string, opts: { timeout?: number; retries?: 
   getClient(portal, { timeout: opts.timeout ?? 4000, retries: opts.retries ?? 1, retryDelay: 50, maxRetryDelay: 200 });
 }
 
-/**
- * Resource-timing URLs of `portal`, once every fetch its shared client made has its entry: an answer read as a
- * stream (the transport bounds its size) can reach the widget before the browser records the entry.
- */
-export async function recordedRequests(portal: string, timeout = 5000): Promise<string[]> {
-  const urls = () => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((e) => e.name.startsWith(portal)).map((e) => e.name);
-  const end = performance.now() + timeout;
-  while (urls().length < getClient(portal).fetchCount && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
-  return urls();
-}
-
-/** API requests the page made (resource timing), optionally since a mark. */
-export function apiRequests(since = 0): string[] {
-  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((e) => e.startTime >= since && e.name.includes('/api/explore/v2.1/'))
-    .map((e) => e.name);
-}
-
 /** Fails (never skips) when a tag the suite covers is not defined: a lost registration must not pass silently. */
 export function mustBeDefined(...tags: string[]): void {
   const missing = tags.filter((t) => !defined(t));

@@ -1,7 +1,8 @@
 // Load suite: 50 widgets on one dataset share their requests — the page makes exactly the requests that one
 // widget of each kind makes (one per distinct query), never one per widget.
 import { expect } from '@open-wc/testing';
-import { cleanup, faultPortal, hasState, mount, mustBeDefined, recordedRequests } from './suite-helpers.js';
+import { cleanup, faultPortal, hasState, mount, mustBeDefined } from './suite-helpers.js';
+import { listedRequests } from './core-helpers.js';
 
 const KINDS = [
   { tag: 'od-kpi', attrs: 'value="count(*)" label="Aires"' },
@@ -27,7 +28,7 @@ async function allReady(root: HTMLElement, timeout = 25000) {
 }
 
 /** API requests whose URL starts with `portal` (a portal unique to the test: no shared cache). */
-const requestsTo = (portal: string) => recordedRequests(portal);
+const requestsTo = (portal: string) => listedRequests(portal);
 
 describe('load: 50 widgets on one dataset', function () {
   this.timeout(60000);

@@ -38,7 +38,7 @@ describe('od-table', () => {
     expect($$(table, 'tbody tr')).to.have.length(10);
     expect(statusText(table)).to.equal('63 lignes · page 1 sur 7');
     // one page of 10 records was asked for, with only the shown columns
-    const rows = apiRequests(portal).filter((u) => u.pathname.endsWith('/records'));
+    const rows = (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records'));
     expect(rows).to.have.length(1);
     expect(rows[0].searchParams.get('limit')).to.equal('10');
     expect(rows[0].searchParams.get('select')).to.equal('`nom_lieu`, `com_lieu`, `date_maj`, `ouvert`, `nbre_pl`');
@@ -73,7 +73,7 @@ describe('od-table', () => {
     const path = (dir: string) => $(table, `.sort-${dir} path`)?.getAttribute('d');
     expect(path('desc')).to.be.a('string');
     expect(path('desc')).to.not.equal(path('none'));
-    const orders = apiRequests(portal).map((u) => u.searchParams.get('order_by')).filter(Boolean);
+    const orders = (await apiRequests(portal)).map((u) => u.searchParams.get('order_by')).filter(Boolean);
     expect(orders).to.deep.equal(['`nom_lieu` asc', '`nom_lieu` desc']);
     // focus stayed on the button through the re-render
     button().focus();
@@ -100,7 +100,7 @@ describe('od-table', () => {
     expect($$(table, 'tbody tr')).to.have.length(3);
     const nextLast = [...$(table, 'nav')!.querySelectorAll('button')].find((b) => b.textContent!.includes('Page suivante'))!;
     expect(nextLast.getAttribute('aria-disabled')).to.equal('true');
-    const reqs = apiRequests(portal).filter((u) => u.pathname.endsWith('/records'));
+    const reqs = (await apiRequests(portal)).filter((u) => u.pathname.endsWith('/records'));
     expect(reqs.map((u) => u.searchParams.get('offset'))).to.deep.equal(['0', '10', '60']);
     expect(reqs.every((u) => Number(u.searchParams.get('limit')) === 10)).to.equal(true);
   });
