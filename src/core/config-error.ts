@@ -8,7 +8,7 @@ export type ConfigErrorKind =
   | 'noPortal' | 'noDataset' | 'noSource' | 'noContext' | 'noCommuneField'
   | 'badX' | 'badY' | 'badSeries' | 'badType' | 'badValue' | 'notNumeric' | 'notDate'
   | 'unknownField' | 'unknownFields' | 'noGeo' | 'badGeoField' | 'noJoin' | 'badAggregate'
-  | 'badOthers' | 'badReference' | 'badAnnotation' | 'badSources' | 'badThresholds';
+  | 'badOthers' | 'badReference' | 'badAnnotation' | 'badSources' | 'badThresholds' | 'badCenter' | 'badZoom';
 
 /**
  * A configuration problem (an attribute the dataset cannot satisfy, a missing context): shown as an alert

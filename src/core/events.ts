@@ -15,6 +15,8 @@ export interface OdEventDetails {
   'od-chart-select': { field: string; value: string };
   /** `<od-map>`: data was drawn. */
   'od-map-ready': { mode: 'features' | 'clusters' | 'areas'; shown: number; total: number };
+  /** `<od-map>`: the visitor moved the map (pan, zoom, list); `center` is [longitude, latitude]. */
+  'od-map-move': { center: [number, number]; zoom: number };
   /** `<od-map>`: a feature was chosen (map click or list). */
   'od-map-select': { record?: object; area?: object };
 }

@@ -12,7 +12,7 @@ describe('od-map: clusters, shapes, choropleth, filters', () => {
     expect(overview.mode).to.equal('clusters');
     expect(overview.total).to.be.above(100);
     // The overview is followed by the clusters of the fitted viewport.
-    await waitUntil(() => renders.length >= 2, 'clusters of the viewport');
+    await waitUntil(() => renders.length >= 2, 'clusters of the viewport', { timeout: 8000 });
     await idle(el);
     expect(renders[1].mode).to.equal('clusters');
     expect(status(el)).to.match(/éléments regroupés en \d+ groupes/);

@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import '../../src/builder/define-builder.js';
+import { sendKeys } from '@web/test-runner-commands';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
 import type { OdBuilder } from '../../src/builder/builder.js';
 
@@ -90,5 +91,34 @@ describe('<od-share>', () => {
     expect(b.view.base.refine).to.equal('com_lieu:QUIMPER');
     expect(b.view.values.fields).to.equal('nom_lieu,com_lieu');
     expect(b.querySelector('#od-blocked')).to.equal(null);
+  });
+});
+
+describe('<od-share> with a map', () => {
+  it('writes where the visitor moved the map, and the shared code opens there', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <od-dataset portal=${location.origin} dataset="finistere-aires-covoiturage">
+        <od-map title-field="nom_lieu"></od-map>
+        <od-share bundle-url="/src/define.ts" embed-url="/src/embed/embed.html"></od-share>
+      </od-dataset></div>`);
+    const map = wrap.querySelector('od-map')!;
+    const share = wrap.querySelector('od-share')!;
+    await waitUntil(() => map.matches(':state(ready)'), 'map ready', { timeout: 15000 });
+    const code = () => (share.shadowRoot!.querySelector('[part~=tag-code]') as HTMLTextAreaElement).value;
+    expect(code()).not.to.contain('zoom=');
+    const ml = map.maplibre!;
+    const zoom = ml.getZoom();
+    (ml.getCanvas() as HTMLCanvasElement).focus();
+    await sendKeys({ press: '=' }); // the visitor zooms in with the keyboard
+    await waitUntil(() => !ml.isMoving() && ml.getZoom() > zoom + 0.5 && code().includes('zoom='), 'code follows the map', { timeout: 8000 });
+    const written = /center="(-?[\d.]+),(-?[\d.]+)" zoom="([\d.]+)"/.exec(code());
+    expect(written, code()).not.to.equal(null);
+    expect(Number(written![3])).to.be.closeTo(ml.getZoom(), 0.01);
+    expect(Number(written![1])).to.be.closeTo(ml.getCenter().lng, 1e-4);
+    const other = await blank(code());
+    const there = other.querySelector('od-map')!;
+    await waitUntil(() => there.matches(':state(ready)'), 'map elsewhere', { timeout: 15000 });
+    expect(there.maplibre!.getZoom()).to.be.closeTo(ml.getZoom(), 0.01);
+    expect(there.maplibre!.getCenter().lat).to.be.closeTo(ml.getCenter().lat, 1e-4);
   });
 });

@@ -5,6 +5,7 @@ import type { MaplibreLocale } from './maplibre-locale.js';
 import { addDataLayers, builtinStyle, INTERACTIVE, setData, type DataColors, IDS } from './style.js';
 import type { Bbox } from './clusters.js';
 import type { FeatureCollection } from './geojson.js';
+import { MAX_ZOOM, samePosition, type MapPosition } from './camera.js';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -42,6 +43,8 @@ export class MapView {
   private removed = false;
   private labels?: HTMLElement;
   private labelled: Array<{ at: [number, number]; el: HTMLElement }> = [];
+  /** Where the map last put itself (fitting data, or the page's `center`/`zoom`); elsewhere, the visitor moved it. */
+  private framed?: MapPosition;
 
   constructor(private readonly o: MapViewOptions) {}
 
@@ -56,7 +59,7 @@ export class MapView {
     const map = new ml.Map({
       container: this.o.container, style, bounds: FINISTERE, attributionControl: false, maplibreLogo: false,
       locale: this.o.locale, cooperativeGestures: this.o.cooperative, reduceMotion: reducedMotion(),
-      dragRotate: false, pitchWithRotate: false, touchPitch: false, maxZoom: 19,
+      dragRotate: false, pitchWithRotate: false, touchPitch: false, maxZoom: MAX_ZOOM,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map.touchZoomRotate.disableRotation();
@@ -137,6 +140,26 @@ export class MapView {
     const pad = Math.min(40, this.o.container.clientWidth / 8, this.o.container.clientHeight / 8);
     if (b[0] === b[2] && b[1] === b[3]) this.map.jumpTo({ center: [b[0], b[1]], zoom: Math.min(maxZoom, 13) });
     else this.map.fitBounds(b, { padding: pad, maxZoom, duration: 0 });
+    this.framed = this.position;
+  }
+
+  /** Jumps to a position the page asked for (either part may be missing: the current one is kept). */
+  jump(p: Partial<MapPosition>): void {
+    if (!this.map) return;
+    this.map.jumpTo({ ...(p.center ? { center: p.center } : {}), ...(p.zoom === undefined ? {} : { zoom: p.zoom }) });
+    this.framed = this.position;
+  }
+
+  /** The camera now. */
+  get position(): MapPosition | undefined {
+    const c = this.map?.getCenter();
+    return c ? { center: [c.lng, c.lat], zoom: this.map!.getZoom() } : undefined;
+  }
+
+  /** The visitor (keyboard, pointer, buttons, list) moved the map away from where it put itself. */
+  get moved(): boolean {
+    const p = this.position;
+    return !!p && !!this.framed && !samePosition(p, this.framed);
   }
 
   /**

@@ -16,6 +16,7 @@ import { ViewportLoader, type ViewportSource } from './map-viewport.js';
 import { listItems, nearestItem, renderLegend, renderList, statusText } from './map-parts.js';
 import { clusterPlaces } from './places.js';
 import { MapView } from './map-view.js';
+import { parseCamera, type MapPosition } from './camera.js';
 import { mapMessages } from './map.i18n.js';
 import { MAPLIBRE_LOCALES } from './maplibre-locale.js';
 import { pickFeature, type FocusTarget, type PickContext } from './map-pick.js';
@@ -24,7 +25,8 @@ import categoryStyles from './categories.styles.js';
 import { categorize, colorFeatures, renderCategoryLegend, renderRefineChips, type Categories } from './categories.js';
 import { DetailDialog, detailStyles } from '../records/detail-dialog.js';
 
-interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
+/** `filters`: the query's filters, so that a redraw for sort or page (same filters) does not move the map. */
+interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata; filters: string }
 
 /**
  * A map of the linked dataset (MapLibre GL, loaded only when a map is on the page): points, shapes, or server-side
@@ -49,6 +51,7 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata }
  * @tag od-map
  * @fires od-map-ready - Data painted: fired once the map engine has drawn the frame (the map is `:state(ready)` from then on). `detail`: `{ mode: 'features' | 'clusters' | 'areas', shown: number, total: number }`.
  * @fires od-map-select - A feature was chosen (map click or list). `detail`: `{ record?: object, area?: object }`.
+ * @fires od-map-move - The visitor moved the map (keys, pointer, zoom buttons, list). `detail`: `{ center: [longitude, latitude], zoom: number }`, the values `center` and `zoom` take.
  * @csspart map - The map container.
  * @csspart status - Polite status line (counts, updating).
  * @csspart list-toggle - The "Voir la liste" button.
@@ -105,6 +108,14 @@ export class OdMap extends OdElement {
   @property({ type: Number, attribute: 'color-count' }) colorCount = 7;
   /** Choosing a feature also opens a dialog with every field of its record (the map then loads every field). */
   @property({ type: Boolean }) detail = false;
+  /**
+   * Where the map opens, `longitude,latitude` in decimal degrees (e.g. `-4.1,47.996`, Quimper), instead of fitting
+   * its data; with `zoom`, or alone (the zoom that fits the data is kept). Later filter changes fit the data again.
+   * `<od-share>` writes the position the visitor had moved the map to.
+   */
+  @property() center?: string;
+  /** Zoom level the map opens at, 0 (the world) to 19 (a street), e.g. `12` for a town; see `center`. */
+  @property() zoom?: string;
   /** Accessible name of the map (default: the dataset's title). */
   @property() label?: string;
   /** Hide the provenance line. */
@@ -118,6 +129,8 @@ export class OdMap extends OdElement {
   private _link = new DatasetLink(this);
   private _map?: MapView;
   private _mapKey = '';
+  /** The `center`/`zoom` values the map last jumped to (applied once per map and value, not on every filter). */
+  private _cameraKey?: string;
   private _applied?: Overview;
   private _viewport = new ViewportLoader(this, (d) => {
     this._view = d;
@@ -136,6 +149,15 @@ export class OdMap extends OdElement {
   /** What the map draws now (features, clusters or coloured areas), for advanced hosts and tests. Read-only. */
   get data(): MapData | undefined {
     return this._view;
+  }
+
+  /**
+   * The map's position as `center`/`zoom` values, once the visitor has moved it or the page set them; else
+   * undefined (the map frames its data itself). `<od-share>` copies it into the codes it writes.
+   */
+  get position(): MapPosition | undefined {
+    const v = this._map;
+    return v && (v.moved || this._cameraKey?.replace('|', '')) ? v.position : undefined;
   }
 
   /** The MapLibre map once created (for advanced hosts and tests; never put it on `window`). */
@@ -170,12 +192,12 @@ export class OdMap extends OdElement {
       if (this.choropleth) {
         const data = await fetchAreas(ctx, { level: this.choropleth, joinField: this.joinField!, value: this.value,
           classes: this.classes, method: this.classMethod }, signal);
-        return { data, meta: await meta };
+        return { data, meta: await meta, filters: JSON.stringify(await ctx.recordsQuery({ signal })) };
       }
       if (this.detail) this._allFields = (await meta).fields.filter((f) => !f.type.startsWith('geo')).map((f) => f.name);
       const limit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
       const { data, base } = await fetchOverview(ctx, { geoField: this.geoField, fields: this._fields, pointLimit: limit }, signal);
-      return { data, base, meta: await meta };
+      return { data, base, meta: await meta, filters: JSON.stringify(base) };
     },
     onComplete: (o) => this._apply(o),
     onError: () => this._map?.clear(),
@@ -187,11 +209,13 @@ export class OdMap extends OdElement {
     this._map = undefined;
     this._mapKey = '';
     this._applied = undefined;
+    this._cameraKey = undefined;
     this._placesAsked?.abort.abort();
     this._placesAsked = undefined;
   }
 
   protected override updated(): void {
+    this._applyCamera();
     this._focusAfterRebuild();
     this._nameClusters();
     try {
@@ -207,6 +231,7 @@ export class OdMap extends OdElement {
     this._map?.remove();
     this._mapKey = key;
     this._applied = undefined;
+    this._cameraKey = undefined;
     const container = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
     if (!container) return;
     const css = getComputedStyle(this);
@@ -222,7 +247,10 @@ export class OdMap extends OdElement {
       colors: { point: colour('--od-map-point-color', '#000091'), stroke: colour('--od-map-stroke-color', '#ffffff'),
         cluster: colour('--od-map-point-color', '#000091') },
       onPick: (source, i, at) => pickFeature(this._pickContext(), source, i, at, this._valueLabel),
-      onMoveEnd: () => this._scheduleViewport(),
+      onMoveEnd: () => {
+        this._scheduleViewport();
+        if (view.moved) emit(this, 'od-map-move', view.position!);
+      },
     });
     this._map = view;
     try {
@@ -250,9 +278,10 @@ export class OdMap extends OdElement {
     return this.label || o?.meta.metas?.default?.title || this._link.context?.datasetId || '';
   }
 
-  /** Draws a new overview (after a filter change) and fits its bounds. */
+  /** Draws a new overview and, after a filter change, fits its bounds. */
   private _apply(o: Overview | typeof initialState): void {
     if (!o || typeof o !== 'object' || !('data' in o) || !this._map?.map) return; // drawn once the map is ready
+    const refit = this._applied?.filters !== o.filters; // a new sort or page leaves the map where the visitor put it
     this._applied = o;
     this._viewport.reset();
     this._view = o.data;
@@ -260,9 +289,23 @@ export class OdMap extends OdElement {
     const m = this.i18n.msg(mapMessages), title = this._title();
     this._map.setNames(m.mapLabel(title), (control) => m.named(control, title));
     this._draw(o.data);
-    const b = dataBounds(o.data);
+    const b = refit ? dataBounds(o.data) : undefined;
     if (b) this._map!.fit(b, o.data.kind === 'areas' ? 11 : 15);
+    this._applyCamera();
     if (o.data.kind === 'clusters') this._scheduleViewport(0);
+  }
+
+  /** Jumps to the page's `center`/`zoom` once the first data is drawn, and again when those attributes change. */
+  private _applyCamera(): void {
+    const key = `${this.center ?? ''}|${this.zoom ?? ''}`;
+    if (!this._map?.map || !this._applied || key === this._cameraKey) return;
+    this._cameraKey = key;
+    try {
+      const p = parseCamera(this.center ?? null, this.zoom ?? null);
+      if (p.center || p.zoom !== undefined) this._map.jump(p);
+    } catch {
+      // a bad value is shown by render()
+    }
   }
 
   private _draw(d: MapData): void {
@@ -348,15 +391,16 @@ export class OdMap extends OdElement {
 
   override render() {
     let body: unknown = nothing;
-    let status = '';
+    let status = '', broken = false;
     try {
       [status, body] = this._renderBody();
     } catch (error) {
       body = this.renderProblem(error);
+      broken = true; // an empty map box above the message would look like the fault
     }
     const m = this.i18n.msg(mapMessages);
     const busy = this._task.status === TaskStatus.PENDING || this._viewport.pending;
-    const hasMap = !!this._link.context && !this._link.context.configError;
+    const hasMap = !!this._link.context && !this._link.context.configError && !broken;
     return html`${this.renderStatus(status)}
       <p id="help" class="od-visually-hidden">${m.keyboardHelp}</p>
       ${this._link.context && !this._link.context.configError
@@ -379,6 +423,7 @@ export class OdMap extends OdElement {
     const linked = this.linkedContext(this._link);
     if ('problem' in linked) return ['', linked.problem];
     if (this.choropleth && !this.joinField) return ['', this.renderConfigError(new ConfigError('noJoin'))];
+    parseCamera(this.center ?? null, this.zoom ?? null); // a bad position is the webmaster's to fix: say which
     const task = this._task;
     if (task.status === TaskStatus.ERROR) return ['', this.renderProblem(task.error, () => task.run())];
     const mapProblem = this._mapError ? html`<p part="error" role="alert">${m.noWebgl}</p>` : nothing;

@@ -1,9 +1,10 @@
-// "Intégrer cette vue": the visitor's current view (search, choices, exclusions, sort, page) turned into the
+// "Intégrer cette vue": the visitor's current view (search, choices, exclusions, sort, page, map position) turned into the
 // builder's EmbedModel, as fixed base filters or as a starting state the visitor can change. Pure.
 import { field, str } from '../../api/odsql.js';
 import type { ViewState } from '../../core/view-state.js';
 import type { EmbedModel, WidgetModel } from '../../builder/snippet.js';
 import { writeViewToUrl } from '../dataset/url-state.js';
+import { positionAttrs, type MapPosition } from '../map/camera.js';
 
 export type ShareMode = 'base' | 'state';
 
@@ -39,10 +40,16 @@ export function stateQuery(prefix: string, s: ViewState, mode: ShareMode): strin
   return writeViewToUrl(new URL('https://x/'), prefix, view).search.replace(/^\?/, '');
 }
 
-/** Attributes of a live widget worth copying (its own options, not identity, styling or event handlers). */
+/**
+ * Attributes of a live widget worth copying (its own options, not identity, styling or event handlers). A map the
+ * visitor moved (its `position`) gives its `center` and `zoom` as they are now.
+ */
 export function widgetOf(el: Element): WidgetModel {
   const skip = /^(id|class|style|slot|source|portal|api-key|lang|part|is|aria-.*|on.*|data-.*)$/i;
-  return { tag: el.localName, attrs: [...el.attributes].filter((a) => !skip.test(a.name)).map((a) => [a.name, a.value] as [string, string]) };
+  const attrs = [...el.attributes].filter((a) => !skip.test(a.name)).map((a) => [a.name, a.value] as [string, string]);
+  const position = (el as { position?: MapPosition }).position;
+  if (!position) return { tag: el.localName, attrs };
+  return { tag: el.localName, attrs: [...attrs.filter(([n]) => n !== 'center' && n !== 'zoom'), ...positionAttrs(position)] };
 }
 
 export function shareModel(o: {

@@ -12,8 +12,8 @@ import styles from './share.styles.js';
 
 /**
  * "Intégrer cette vue": the tag code and the iframe code that reproduce the visitor's current view of the linked
- * dataset (search, facet choices, exclusions, sort, page) with the same widgets, as fixed base filters or as a
- * starting state; copy buttons with a confirmation announced to screen readers. The builder opens this code to
+ * dataset (search, facet choices, exclusions, sort, page, and where the visitor moved a map) with the same widgets,
+ * as fixed base filters or as a starting state; copy buttons with a confirmation announced to screen readers. The builder opens this code to
  * edit it further.
  *
  * @summary Codes that embed the current view elsewhere.
@@ -86,8 +86,17 @@ export class OdShare extends OdElement {
     return { tag, iframe, filters, hint: this._mode === 'state' && query ? t.stateHint(query) : '' };
   }
 
+  /** A map moved: its position is part of the view the codes reproduce. */
+  private _onMapMove = () => this.requestUpdate();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('od-map-move', this._onMapMove);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('od-map-move', this._onMapMove);
     void this.updateComplete.then(async () => {
       try {
         const meta = await this._link.context?.metadata();
