@@ -130,6 +130,8 @@ export class ExploreClient {
   get fetchCount(): number { return this.transport.fetchCount; }
   /** Answers read to the end (see Transport.answeredCount). */
   get answeredCount(): number { return this.transport.answeredCount; }
+  /** Requests not finished yet (see Transport.inFlight). */
+  get inFlight(): number { return this.transport.inFlight; }
 }
 
 /** Fills what real portals may omit, so widgets can read `fields`, `features`, `metas.default` safely. */

@@ -121,6 +121,8 @@ export class Transport {
   fetchCount = 0;
   /** Number of answers whose body was read to the end, the point where the browser lists the request (tests). */
   answeredCount = 0;
+  /** fetch() calls not finished yet (tests wait for 0: no late answer can arrive). */
+  inFlight = 0;
 
   constructor(options: TransportOptions = {}) {
     this.opts = {
@@ -208,6 +210,7 @@ export class Transport {
       let text: string;
       try {
         this.fetchCount++;
+        this.inFlight++;
         res = await this.fetchFn(url, {
           method: 'GET', headers: this.headers, signal, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin',
         });
@@ -218,6 +221,8 @@ export class Transport {
         if (e instanceof BadResponseError) throw e; // too large: retrying would download it again
         if (canRetry) { await sleep(this.backoff(attempt), signal, url); continue; }
         throw new NetworkError(`Network error: ${(e as Error)?.message ?? e}`, { url, cause: e });
+      } finally {
+        this.inFlight--;
       }
       if (res.ok) {
         try { return JSON.parse(text); } catch (e) {

@@ -64,5 +64,18 @@ export async function handlersHadTheirChance(): Promise<void> {
   for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
 }
 
-/** Lets in-flight requests, debounce timers and renders settle. */
-export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+/** The next animation frame: paces rapid visitor actions, and lets a scroll or a layout apply. */
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+
+/**
+ * Resolves once the shared client of `portal` has no request in flight and `els` have rendered, twice across a
+ * frame: no late (stale) answer can still arrive, so what the widgets show now is final.
+ */
+export async function portalQuiet(portal: string, ...els: Element[]): Promise<void> {
+  if (!getClient(portal).fetchCount) throw new Error(`no request was made to ${portal}: not the widgets' portal`);
+  for (let i = 0; i < 2; i++) {
+    await waitUntil(() => getClient(portal).inFlight === 0, `requests to ${portal} still in flight`, { timeout: 8000 });
+    await Promise.all(els.map((e) => (e as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+    await nextFrame();
+  }
+}

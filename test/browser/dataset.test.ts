@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
-import { $, $$, apiRequest, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, $$, apiRequest, apiRequests, freshPortal, nextFrame, portalQuiet, statusText, waitState } from './core-helpers.js';
 
 const DS = 'finistere-aires-covoiturage';
 const count = async (where: string[], refine: string[] = []) => {
@@ -123,10 +123,10 @@ describe('od-dataset', () => {
     await waitState(table, 'ready');
     for (const id of ['qbo-population-historique', 'finistere-france-services', 'qbo-communes']) {
       ctx.setAttribute('dataset', id);
-      await settle(30);
+      await nextFrame(); // faster than the portal answers
     }
     await waitUntil(() => table.matches(':state(ready)') && kpi.matches(':state(ready)'), 'not settled', { timeout: 8000 });
-    await settle(600);
+    await portalQuiet(ctx.getAttribute('portal')!, table, kpi);
     expect($(table, 'caption')!.textContent).to.equal('Communes membres de Quimper Bretagne Occidentale');
     expect(statusText(table)).to.match(/^14 lignes/);
     expect($(kpi, '[part~="value"]')!.textContent!.trim()).to.equal('14');
@@ -210,7 +210,7 @@ describe('od-dataset', () => {
     const widgets = [...wrap.querySelectorAll('od-kpi, od-table, od-pager')];
     const allReady = () => widgets.every((w) => w.matches(':state(ready)'));
     await waitUntil(allReady, 'widgets not ready');
-    await settle(200);
+    await portalQuiet(portal, ...widgets);
     const first = (await apiRequests(portal)).map((u) => u.pathname + u.search);
     // metadata, the table's page, the shared count (pager + count(*) KPI), the max KPI
     expect(first).to.have.length(4);
@@ -218,7 +218,7 @@ describe('od-dataset', () => {
     (wrap.querySelector('od-dataset') as OdDataset).setQuery('quimper');
     await waitUntil(() => /pour « quimper »$/.test(statusText(wrap.querySelector('od-search')!)), 'search count');
     await waitUntil(allReady);
-    await settle(200);
+    await portalQuiet(portal, ...widgets);
     const second = (await apiRequests(portal)).map((u) => u.pathname + u.search).slice(first.length);
     // the new page, the new shared count (search + pager + count KPI), the new max: metadata is not asked again
     expect(second).to.have.length(3);

@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
-import { $, $$, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, $$, apiRequests, freshPortal, nextFrame, portalQuiet, statusText, waitState } from './core-helpers.js';
 
 const FS = 'finistere-france-services';
 
@@ -135,10 +135,10 @@ describe('od-records', function () {
     for (const c of ['Quimper', 'Brest', 'Morlaix', 'Quimper', 'Carhaix-Plouguer']) {
       ctx.clear();
       ctx.toggleRefine('lib_com', c, true);
-      await settle(30);
+      await nextFrame(); // faster than the portal answers
     }
     await waitUntil(() => el.matches(':state(ready)') && !statusText(el).includes('Mise'));
-    await settle(400);
+    await portalQuiet(portal, el);
     const all = (await api(`${FS}/records?limit=100&select=lib_com,lib_fs`)).results as { lib_com: string; lib_fs: string }[];
     const want = all.filter((r) => r.lib_com === 'Carhaix-Plouguer').map((r) => r.lib_fs);
     expect(want.length).to.be.greaterThan(0);

@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
-import { $, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, apiRequests, freshPortal, portalQuiet, statusText, waitState } from './core-helpers.js';
 
 const DS = 'finistere-aires-covoiturage';
 
@@ -82,13 +82,13 @@ describe('od-search', () => {
   it('ends with the latest text when typing fast on a slow portal', async () => {
     const { ctx, search, input } = await mount(freshPortal('latency=300'));
     await type(input, 'bre');
-    await settle(150);
+    await new Promise((r) => setTimeout(r, 150)); // the visitor pauses, shorter than the search's 300 ms wait
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await type(input, 'morlaix');
     await waitUntil(() => /« morlaix »$/.test(statusText(search)), 'latest count not shown', { timeout: 5000 });
-    await settle(500);
+    await portalQuiet(ctx.getAttribute('portal')!, search);
     expect(ctx.state.q).to.equal('morlaix');
     expect(statusText(search)).to.match(/« morlaix »$/);
   });

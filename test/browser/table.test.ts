@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OdDataset } from '../../src/elements/dataset/dataset.js';
 import type { OdTable } from '../../src/elements/table/table.js';
-import { $, $$, apiRequests, freshPortal, settle, statusText, waitState } from './core-helpers.js';
+import { $, $$, apiRequests, freshPortal, nextFrame, portalQuiet, statusText, waitState } from './core-helpers.js';
 
 const DS = 'finistere-aires-covoiturage';
 
@@ -175,7 +175,7 @@ describe('od-table', () => {
     ctx.setQuery('morlaix');
     ctx.setQuery('quimper');
     await waitState(table, 'ready');
-    await settle(400);
+    await portalQuiet(ctx.getAttribute('portal')!, table);
     const expected = await fetch(`/api/explore/v2.1/catalog/datasets/${DS}/records?select=nom_lieu&limit=10&where=${encodeURIComponent('search("quimper")')}`).then((r) => r.json());
     expect(expected.total_count).to.be.greaterThan(0);
     expect(cellTexts(table, 0)).to.deep.equal(expected.results.map((r: { nom_lieu: string }) => r.nom_lieu));
@@ -202,7 +202,7 @@ describe('od-table', () => {
     const region = $(table, '[role="region"]')!;
     await waitUntil(() => region.getAttribute('tabindex') === '0', 'long region not focusable');
     region.scrollTop = 600;
-    await settle(50);
+    await nextFrame();
     const th = $(table, 'thead th')!.getBoundingClientRect();
     expect(Math.abs(th.top - region.getBoundingClientRect().top)).to.be.below(3);
   });
@@ -217,11 +217,11 @@ describe('od-table', () => {
     try {
       for (let i = 0; i < 30; i++) {
         table.remove();
-        await settle(0);
+        await nextFrame();
         ctx.append(table);
       }
       await waitState(table, 'ready');
-      await settle(100);
+      await portalQuiet(ctx.getAttribute('portal')!, table);
     } finally {
       [console.error, console.warn] = [origError, origWarn];
     }

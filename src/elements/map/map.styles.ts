@@ -105,7 +105,7 @@ export default css`
   [part~='list'] li {
     display: flex;
     align-items: stretch;
-    border-bottom: 1px solid #e5e5e5;
+    border-bottom: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
   }
   [part~='list'] li button {
     display: block;
@@ -120,7 +120,7 @@ export default css`
   [part~='list'] li button.refine {
     flex: 0 1 auto;
     max-width: 50%;
-    border-inline-start: 1px solid #e5e5e5;
+    border-inline-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
     font-size: 0.9em;
   }
   [part~='list'] li button.refine[aria-pressed='true'] {
