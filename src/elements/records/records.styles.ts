@@ -139,6 +139,10 @@ export default css`
     background: var(--_surface);
     color: var(--_accent);
   }
+  [part~='calendar-button'] .icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.4em;
+  }
   .more {
     margin: var(--_gap) 0 0;
   }

@@ -42,6 +42,10 @@ interface RecordsData {
   revision: number;
 }
 
+/** A calendar drawn in the text colour: an emoji would need a font that kiosks and some Linux desktops lack. */
+const CALENDAR_ICON = html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em">
+  <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+  <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" stroke-width="1.5" /></svg>`;
 /** `sort="-date_debut"` → `{ field, desc }`. */
 function parseSort(attr: string | undefined): { field: string; desc: boolean } | null {
   const s = attr?.trim();
@@ -285,7 +289,7 @@ export class OdRecords extends OdElement {
       if (text) download(text, `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'evenement'}.ics`);
     };
     return html`<button type="button" part="calendar-button" class="calendar-button" aria-label=${t.addToCalendarOf(title)} @click=${save}>
-      <span aria-hidden="true">📅 </span>${t.addToCalendar}</button>`;
+      ${CALENDAR_ICON}${t.addToCalendar}</button>`;
   }
 
   protected override updated(): void {
