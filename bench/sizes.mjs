@@ -120,7 +120,12 @@ export async function measureSizes() {
   const isHours = (id) => /[\\/](opening_hours|i18next|suncalc)[\\/]/.test(id);
   const hours = lazyGroup(ours, core, isHours);
   const records = new Set([...lazyGroup(ours, core, (id) => /elements[\\/]records[\\/]records\.ts$/.test(id))].filter((n) => !hours.has(n)));
-  const recordsOwn = new Set([...records].filter((n) => Object.keys(ours.get(n)?.modules ?? {}).some((id) => /elements[\\/]records[\\/]/.test(id))));
+  // Before its first cards the element needs its chunk and what that imports statically; the .ics writer and the
+  // hours code (only for a dataset with hours) are dynamic imports, loaded later or beside the records.
+  const recordsRoots = [...ours.values()].filter((f) => f.type === 'chunk' && !core.has(f.fileName)
+    && Object.keys(f.modules ?? {}).some((id) => /elements[\\/]records[\\/]records\.ts$/.test(id))).map((f) => f.fileName);
+  const recordsFirst = closure(ours, recordsRoots, false, core);
+  const recordsOwn = new Set([...recordsFirst].filter((n) => Object.keys(ours.get(n)?.modules ?? {}).some((id) => /elements[\\/]records[\\/]/.test(id))));
   const chart = lazyGroup(ours, core, isChart);
   const map = lazyGroup(ours, core, isMap);
   // maplibre's worker is emitted as a plain asset beside its chunk (not an import): it belongs to the map.
@@ -135,7 +140,7 @@ export async function measureSizes() {
     { name: 'opendata-widgets: every element but chart and map (core + their lazy chunks)', ...sizeOf(pick(ours, noChartMap)), breakdown: breakdown(ours, noChartMap) },
     { name: 'opendata-widgets: chart chunk (lazy)', ...sizeOf(pick(ours, chart)) },
     { name: 'opendata-widgets: map chunk (lazy: maplibre, its worker, bundled boundaries)', ...sizeOf(pick(ours, map)) },
-    { name: 'opendata-widgets: od-records chunk (lazy: its own code, incl. the detail/template chunk shared with the table; without the opening-hours parser)', ...sizeOf(pick(ours, recordsOwn)) },
+    { name: 'opendata-widgets: od-records chunk (lazy: its own code before its first cards, incl. the detail/template chunk shared with the table; the .ics writer and the hours code load later)', ...sizeOf(pick(ours, recordsOwn)) },
     { name: 'opendata-widgets: od-records page beyond the core (with the chunks it shares with other elements; without the opening-hours parser)', ...sizeOf(pick(ours, records)), breakdown: breakdown(ours, records) },
     { name: 'opendata-widgets: opening-hours parser (lazy, only for an OSM opening_hours field)', ...sizeOf(pick(ours, hours)) },
     { name: 'opendata-widgets: page with only a table', ...sizeOf(pick(ours, staticClosure(ours, 'table'))) },

@@ -23,7 +23,7 @@ import { pickFeature, type FocusTarget, type PickContext } from './map-pick.js';
 import styles from './map.styles.js';
 import categoryStyles from './categories.styles.js';
 import { categorize, colorFeatures, renderCategoryLegend, renderRefineChips, type Categories } from './categories.js';
-import { DetailDialog, detailStyles } from '../records/detail-dialog.js';
+import { DetailDialog } from '../records/detail-dialog.js';
 
 /** `filters`: the query's filters, so that a redraw for sort or page (same filters) does not move the map. */
 interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata; filters: string }
@@ -70,7 +70,7 @@ interface Overview { data: MapData; base?: RecordsQuery; meta: DatasetMetadata; 
  * @cssprop --od-map-stroke-color - Outline of points and clusters (default `#ffffff`).
  */
 export class OdMap extends OdElement {
-  static override styles = [...OdElement.styles, provenanceStyles, detailStyles, styles, categoryStyles];
+  static override styles = [...OdElement.styles, provenanceStyles, styles, categoryStyles];
 
   /** `id` of the `<od-dataset>` to show (else the closest ancestor `<od-dataset>`). */
   @property({ reflect: true }) source?: string;

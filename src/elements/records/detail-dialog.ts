@@ -1,8 +1,15 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FieldMeta, OdsRecord } from '../../api/index.js';
-import { formatValue } from '../../core/format.js';
 import type { LocalizeController } from '../../core/localize.js';
-import { recordsMessages } from './records.i18n.js';
+
+type View = typeof import('./detail-view.js');
+let viewModule: Promise<View> | undefined;
+/** The dialog's markup and styles, imported once per page; a failed load is tried again on the next open. */
+function loadView(): Promise<View> {
+  viewModule ??= import('./detail-view.js');
+  viewModule.catch(() => (viewModule = undefined));
+  return viewModule;
+}
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -34,6 +41,7 @@ export class DetailDialog implements ReactiveController {
   current?: DetailOpen;
   private _opener: HTMLElement | null = null;
   private _pendingShow = false;
+  private _view?: View;
 
   constructor(private readonly host: Host, private readonly i18n: LocalizeController,
     private readonly hooks: { onOpen?: (d: DetailOpen) => void; onClose?: (d: DetailOpen) => void } = {}) {
@@ -59,7 +67,9 @@ export class DetailDialog implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this._pendingShow) return;
+    // A host that offers `detail` fetches the dialog's code once it has drawn, before a visitor asks for it.
+    if (!this._view && (this.host as Host & { detail?: boolean }).detail) void loadView().then((v) => (this._view = v), () => {});
+    if (!this._pendingShow || !this._dialog()) return;
     this._pendingShow = false;
     const dialog = this._dialog();
     if (dialog && !dialog.open) {
@@ -97,90 +107,17 @@ export class DetailDialog implements ReactiveController {
   render(): TemplateResult | typeof nothing {
     const d = this.current;
     if (!d) return nothing;
-    const t = this.i18n.msg(recordsMessages);
-    const lang = this.i18n.lang;
-    return html`<dialog part="dialog" aria-labelledby="od-detail-title" @close=${this._onClose} @click=${this._onClick}>
-      <div class="detail-box">
-        <div class="detail-head">
-          <h2 id="od-detail-title" part="dialog-title" lang=${(d.titleField && d.langOf?.(d.titleField)) || nothing}>${d.title}</h2>
-          <button type="button" part="close-button" class="close" @click=${() => this.close()}>
-            <span aria-hidden="true">✕ </span>${t.close}</button>
-        </div>
-        ${d.extra ?? nothing}
-        <dl part="dialog-fields" class="detail-fields">
-          ${d.fields.map((f) => {
-            const v = formatValue(d.record[f.name], f, { lang });
-            return html`<div class="detail-row"><dt>${f.label || f.name}</dt>
-              <dd class=${v.empty ? 'empty-value' : ''} lang=${(!v.empty && d.langOf?.(f.name)) || nothing}>${v.href ? html`<a href=${v.href} rel="noopener noreferrer">${v.text}</a>` : v.text}</dd></div>`;
-          })}
-        </dl>
-      </div>
-    </dialog>`;
+    if (!this._view) {
+      void loadView().then((v) => {
+        this._view = v;
+        this.host.requestUpdate();
+      }, (e) => (this.host as Host & { report?: (e: unknown, what?: string) => void }).report?.(e, 'fiche détaillée'));
+      return nothing;
+    }
+    const root = this.host.renderRoot;
+    const sheet = this._view.detailStyles.styleSheet;
+    // Adopted once per shadow root: a constructed sheet, allowed by a strict CSP (no inline style).
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return this._view.renderDetail(d, this.i18n, { onClose: this._onClose, onClick: this._onClick, close: () => this.close() });
   }
 }
-
-/** Styles of the detail dialog, included by each element that offers `detail`. */
-export const detailStyles = css`
-  dialog[part~='dialog'] {
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-  }
-  dialog[part~='dialog']::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .detail-box {
-    padding: calc(var(--_space) * 2);
-  }
-  .detail-head {
-    display: flex;
-    gap: var(--_space);
-    align-items: flex-start;
-    justify-content: space-between;
-  }
-  [part~='dialog-title'] {
-    margin: 0;
-    font-size: 1.25em;
-    overflow-wrap: anywhere;
-  }
-  [part~='close-button'] {
-    flex: none;
-    min-height: 2.75em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-  .detail-fields {
-    margin: var(--_space) 0 0;
-  }
-  .detail-row {
-    display: grid;
-    grid-template-columns: minmax(8rem, 1fr) 2fr;
-    gap: var(--_space);
-    padding: calc(var(--_space) / 2) 0;
-    border-bottom: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
-  }
-  .detail-row dt {
-    font-weight: 700;
-  }
-  .detail-row dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .empty-value {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  @media (max-width: 30rem) {
-    .detail-row {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
-  }
-`;

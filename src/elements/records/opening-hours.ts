@@ -1,13 +1,12 @@
 /**
  * Opening hours, computed in Europe/Paris whatever the visitor's clock: per-weekday columns ("09:00 - 12:00 /
  * 14:00 - 17:00", as in the France services list) are read here; an OpenStreetMap `opening_hours` value is read by
- * the `opening_hours` library, loaded only when such a field is shown.
+ * the `opening_hours` library, loaded only when such a field is shown. This module itself is loaded only for a
+ * dataset with hours (`findHoursFields`).
  */
-import type { FieldMeta, OdsRecord } from '../../api/index.js';
+import type { OdsRecord } from '../../api/index.js';
 
 export const HOURS_TZ = 'Europe/Paris';
-const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-const DAY_FIELD = new RegExp(`(^|_)(${DAYS.join('|')})$`, 'i');
 
 /** Minutes since midnight, `[open, close)`. */
 export type Interval = [number, number];
@@ -16,20 +15,6 @@ export type Week = Interval[][];
 
 /** What the card says: open until a time, or closed and when it opens next (days from today, 0 = today). */
 export type HoursState = { open: true; closes: string } | { open: false; opens?: { inDays: number; day: number; at: string } };
-
-export interface HoursSource { days?: (string | undefined)[]; osm?: string }
-
-/** Fields holding the hours: one per weekday (`h_lundi` … `h_dimanche`), or an OSM `opening_hours` field. */
-export function findHoursFields(schema: readonly FieldMeta[], attr?: string | null): HoursSource | undefined {
-  if (attr) {
-    const f = schema.find((x) => x.name === attr);
-    return f ? { osm: f.name } : undefined;
-  }
-  const days = DAYS.map((d) => schema.find((f) => f.type === 'text' && DAY_FIELD.test(f.name) && f.name.toLowerCase().endsWith(d))?.name);
-  if (days.filter(Boolean).length >= 5) return { days };
-  const osm = schema.find((f) => f.type === 'text' && /^(opening_hours|horaires_osm|horaires_opening_hours)$/i.test(f.name));
-  return osm ? { osm: osm.name } : undefined;
-}
 
 const TIME = /(\d{1,2})\s*[h:.]\s*(\d{2})?/gi;
 

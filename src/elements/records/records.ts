@@ -11,12 +11,12 @@ import { provenanceStyles } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-model.js';
 import { pagerStyles, renderPager } from '../pager/pager-view.js';
 import { parseFieldList } from '../table/columns.js';
-import { DetailDialog, detailStyles } from './detail-dialog.js';
+import { DetailDialog } from './detail-dialog.js';
 import { recordTitle, renderCard } from './record-card.js';
 import { renderTemplate, templateFields } from './record-template.js';
 import { hoursMessages, recordsMessages } from './records.i18n.js';
-import { findHoursFields, osmState, weekOf, weekState, type HoursSource, type HoursState } from './opening-hours.js';
-import { download, icsFile } from './ics.js';
+import type { HoursState } from './opening-hours.js';
+import { findHoursFields, type HoursSource } from './hours-fields.js';
 import { exportFormats } from '../download/export-links.js';
 import { addressLines, eventFields, pickCardFields, pickIdField, type CardFields } from './record-fields.js';
 import { formatPiped } from './record-template.js';
@@ -33,8 +33,8 @@ interface RecordsData {
   size: number;
   unknown: string[];
   hours?: HoursSource;
-  /** OSM opening hours, computed when the page loaded (the library is asynchronous). */
-  osm: WeakMap<OdsRecord, HoursState>;
+  /** Each record's hours, computed when its page loaded (the hours code is loaded only for a dataset with hours). */
+  hoursNow: WeakMap<OdsRecord, HoursState>;
   event?: { start: FieldMeta; end?: FieldMeta };
   /** The portal's iCalendar export of the current view, when it offers one (`calendar-export`). */
   icalUrl?: string;
@@ -91,7 +91,7 @@ function parseSort(attr: string | undefined): { field: string; desc: boolean } |
  * @cssprop --od-records-closed-color - Colour of "Fermé" (default `#b3261e`).
  */
 export class OdRecords extends OdElement {
-  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, detailStyles, styles];
+  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, styles];
 
   /** `id` of the `<od-dataset>` to show, when the element is not inside it. */
   @property({ reflect: true }) source?: string;
@@ -157,13 +157,14 @@ export class OdRecords extends OdElement {
       let q = base.limit(size).offset(page * size);
       if (sort && byName.has(sort.field)) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
       const hours = findHoursFields(meta.fields, this.hoursField);
+      if (hours) import('./opening-hours.js').catch(() => {}); // starts loading beside the records; _hoursOf awaits it
       const event = eventFields(card.dates);
       const [res, icalUrl] = await Promise.all([ctx.client.records(q, { signal }), event && this.calendarExport ? this._icalUrl(ctx, base, signal) : undefined]);
       const total = Number(res.total_count ?? res.results.length);
-      const osm = new WeakMap<OdsRecord, HoursState>();
-      if (hours?.osm) await this._osmHours(res.results, hours.osm, osm);
+      const hoursNow = new WeakMap<OdsRecord, HoursState>();
+      if (hours) await this._hoursOf(res.results, hours, hoursNow);
       return { meta, byName, card, idField: pickIdField(meta.fields, this.idField), rows: res.results, total, page, size, unknown, revision,
-        hours, osm, event, icalUrl };
+        hours, hoursNow, event, icalUrl };
     },
   });
 
@@ -224,7 +225,7 @@ export class OdRecords extends OdElement {
       let q = base.limit(Math.min(data.size, MAX_OFFSET_WINDOW - from)).offset(from);
       if (sort && data.byName.has(sort.field)) q = q.orderBy(`${field(sort.field)} ${sort.desc ? 'desc' : 'asc'}`);
       const res = await ctx.client.records(q, { signal: ac.signal });
-      if (data.hours?.osm) await this._osmHours(res.results, data.hours.osm, data.osm);
+      if (data.hours) await this._hoursOf(res.results, data.hours, data.hoursNow);
       if (ac.signal.aborted || this._link.revision !== data.revision || this._task.value !== data) return;
       this._appended = [...this._appended, ...res.results];
       this._focusFrom = from;
@@ -239,16 +240,18 @@ export class OdRecords extends OdElement {
     }
   }
 
-  /** The OSM hours of `rows` (the parser is loaded on first use); a value it cannot read shows nothing. */
-  private async _osmHours(rows: OdsRecord[], name: string, into: WeakMap<OdsRecord, HoursState>): Promise<void> {
+  /** Whether each of `rows` is open now, by its weekday columns or its OSM value; a value it cannot read shows nothing. */
+  private async _hoursOf(rows: OdsRecord[], h: HoursSource, into: WeakMap<OdsRecord, HoursState>): Promise<void> {
     const now = new Date();
     try {
+      const { osmState, weekOf, weekState } = await import('./opening-hours.js');
       await Promise.all(rows.map(async (r) => {
-        const s = await osmState(r[name], now);
+        const week = h.days ? weekOf(r, h.days) : undefined;
+        const s = week ? (week.some((x) => x.length) ? weekState(week, now) : undefined) : await osmState(r[h.osm!], now);
         if (s) into.set(r, s);
       }));
     } catch (e) {
-      this.report(e, 'horaires (opening_hours)');
+      this.report(e, 'horaires');
     }
   }
 
@@ -265,8 +268,7 @@ export class OdRecords extends OdElement {
 
   /** "Ouvert maintenant · ferme à 17:00" / "Fermé · ouvre lundi à 09:00", or nothing without hours. */
   private _hoursLine(r: OdsRecord, d: RecordsData) {
-    const h = d.hours;
-    const s = h?.days ? (weekOf(r, h.days).some((x) => x.length) ? weekState(weekOf(r, h.days), new Date()) : undefined) : d.osm.get(r);
+    const s = d.hoursNow.get(r);
     if (!s) return nothing;
     const t = this.i18n.msg(hoursMessages);
     const text = s.open ? t.openUntil(s.closes) : s.opens
@@ -280,7 +282,15 @@ export class OdRecords extends OdElement {
     if (!ev || this.noCalendar || typeof r[ev.start.name] !== 'string') return nothing;
     const t = this.i18n.msg(hoursMessages);
     const title = recordTitle(r, d.card.title, this.i18n.lang, this._msg.untitled);
-    const save = () => {
+    const save = async () => {
+      let ics: typeof import('./ics.js');
+      try {
+        ics = await import('./ics.js'); // only when asked: most visitors never save an event
+      } catch (e) {
+        this.report(e, 'agenda (.ics)');
+        return;
+      }
+      const { download, icsFile } = ics;
       const lang = this.i18n.lang;
       const place = addressLines(r, d.card.address, (f) => formatPiped(r[f.name], f, 'raw', lang)).join(', ');
       const id = d.idField ? String(r[d.idField.name]) : `${ev.start.name}-${String(r[ev.start.name])}-${title}`;

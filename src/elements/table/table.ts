@@ -13,7 +13,7 @@ import { MAX_OFFSET_WINDOW, clampPageSize, pageCount } from '../pager/pager-mode
 import { pagerStyles, renderPager } from '../pager/pager-view.js';
 import { nextSort, pickColumns, selectOf, type Column } from './columns.js';
 import { renderCell, renderHeader } from './table-cells.js';
-import { DetailDialog, detailStyles } from '../records/detail-dialog.js';
+import { DetailDialog } from '../records/detail-dialog.js';
 import { recordsMessages } from '../records/records.i18n.js';
 import { formatPiped } from '../records/record-template.js';
 import { tableMessages } from './table.i18n.js';
@@ -57,7 +57,7 @@ interface TableData {
  * @cssprop --od-table-cell-padding - Padding of cells (default: derived from `--od-space` and `--od-density`).
  */
 export class OdTable extends OdElement {
-  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, detailStyles, styles];
+  static override styles = [...OdElement.styles, provenanceStyles, pagerStyles, styles];
 
   /** `id` of the `<od-dataset>` to show, when the table is not inside it. */
   @property({ reflect: true }) source?: string;
