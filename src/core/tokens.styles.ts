@@ -97,6 +97,16 @@ export const hostStyles = css`
   }
 `;
 
+/** The outlined secondary button (close, page, calendar): a 44 px target in the theme's colours. Declarations only. */
+export const outlinedButton = css`
+  min-height: 2.75em;
+  padding: 0 var(--_space);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  background: var(--_surface);
+  color: var(--_accent);
+`;
+
 /** Provenance line styles, shared by the data widgets that render `renderProvenance`. */
 export const provenanceStyles = css`
   .od-provenance {

@@ -7,7 +7,7 @@ import { contrast, parseColor, toHex } from '../../src/core/colour.js';
 import { PALETTE } from '../../src/elements/map/choropleth.js';
 import { CATEGORY_PALETTE } from '../../src/elements/map/categories.js';
 import type { OdMap } from '../../src/elements/map/map.js';
-import { idle, mapOf, nextRender, setup, shadow } from './map-helpers.js';
+import { mapOf, nextRender, setup, shadow, viewportDrawn } from './map-helpers.js';
 
 const COVOIT = 'finistere-aires-covoiturage';
 const toggleOf = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part~="list-toggle"]')!;
@@ -78,10 +78,10 @@ describe('od-map: a keyboard path for every pointer action', function () {
 
   it('clusters: a click and the list entry both zoom in on a group; entries are named by their main commune; focus follows the group', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const { el, first, renders } = await setup(COVOIT, { 'point-limit': '10', 'popup-fields': 'nom_lieu', style: '--od-map-height:300px' });
+    const since = performance.now();
+    const { el, first } = await setup(COVOIT, { 'point-limit': '10', 'popup-fields': 'nom_lieu', style: '--od-map-height:300px' });
     await first;
-    await waitUntil(() => renders.length >= 2, 'clusters of the viewport');
-    await idle(el);
+    await viewportDrawn(el, since);
     const map = mapOf(el);
     const zoom = map.getZoom(), centre = map.getCenter().toArray();
     const largest = () => [...(el.data as any).clusters].sort((a: any, b: any) => b.count - a.count)[0] as { lon: number; lat: number; count: number };
@@ -257,10 +257,10 @@ describe('od-map: popup, names, forced colours, font size, cluster counts', func
 
   it('writes cluster counts on a pill of the disc colour, readable (≥ 4.5:1) and scaled with the font', async () => {
     document.documentElement.style.fontSize = '24px';
-    const { el, first, renders } = await setup('synthetic-points', { 'point-limit': '100', style: '--od-map-height:300px;--od-map-point-color:#ffd700' });
+    const since = performance.now();
+    const { el, first } = await setup('synthetic-points', { 'point-limit': '100', style: '--od-map-height:300px;--od-map-point-color:#ffd700' });
     await first;
-    await waitUntil(() => renders.length >= 2, 'clusters of the viewport');
-    await idle(el);
+    await viewportDrawn(el, since);
     const label = shadow(el).querySelector<HTMLElement>('.od-cluster-labels span')!;
     const s = getComputedStyle(label);
     expect(hex(s.backgroundColor)).to.equal('#ffd700'); // the disc colour, even where a large count overflows the disc

@@ -27,6 +27,18 @@ export async function nextRender(el: OdMap): Promise<RenderDetail> {
   return ev.detail;
 }
 
+/**
+ * Resolves once the clusters (or points) of the fitted viewport are drawn: a viewport request (`in_bbox`) started
+ * since `since` (a `performance.now()` taken before the map was set up) was answered, and the map is ready again,
+ * which it is only once it has painted what it holds. The overview may or may not have been painted before.
+ */
+export async function viewportDrawn(el: OdMap, since: number): Promise<void> {
+  await waitUntil(() => performance.getEntriesByType('resource')
+    .some((e) => e.startTime >= since && decodeURIComponent(e.name).includes('in_bbox(')), 'no viewport request', { timeout: 8000 });
+  await waitUntil(() => el.matches(':state(ready)'), 'the viewport never drawn', { timeout: 8000 });
+  await idle(el);
+}
+
 export function mapOf(el: OdMap): any {
   return el.maplibre as any;
 }

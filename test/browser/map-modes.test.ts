@@ -1,20 +1,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { contrast as contrastRatio } from '../../src/core/colour.js';
-import { faulty, idle, mapOf, nextRender, pixelAt, setup, shadow, status } from './map-helpers.js';
+import { faulty, mapOf, nextRender, pixelAt, setup, shadow, status, viewportDrawn } from './map-helpers.js';
 
 const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
 
 describe('od-map: clusters, shapes, choropleth, filters', () => {
   it('shows server-side clusters for a large dataset, then points as the visitor zooms in', async () => {
+    const since = performance.now();
     const { el, first, renders } = await setup('synthetic-points', { 'point-limit': '100', 'popup-fields': 'nom,commune' });
     const overview = await first;
     expect(overview.mode).to.equal('clusters');
     expect(overview.total).to.be.above(100);
     // The overview is followed by the clusters of the fitted viewport.
-    await waitUntil(() => renders.length >= 2, 'clusters of the viewport', { timeout: 8000 });
-    await idle(el);
-    expect(renders[1].mode).to.equal('clusters');
+    await viewportDrawn(el, since);
+    expect(renders[renders.length - 1].mode).to.equal('clusters');
     expect(status(el)).to.match(/éléments regroupés en \d+ groupes/);
     // Counts are written over the discs as text (no glyphs to fetch), hidden from assistive technology.
     const labels = shadow(el).querySelector('.od-cluster-labels')!;

@@ -38,6 +38,8 @@ export const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-m
 /** The maplibre side of `<od-map>`: creation, data sources, camera, popup, and removal. */
 export class MapView {
   map?: MlMap;
+  /** The style and our layers are loaded: data shown now is drawn (before, `map` exists but draws nothing). */
+  ready = false;
   private ml?: MaplibreModule;
   private popup?: Popup;
   private removed = false;
@@ -71,6 +73,7 @@ export class MapView {
       map.once('error', (e: any) => (map.loaded() ? undefined : reject(e?.error ?? new Error('map error'))));
     });
     addDataLayers(map, this.o.colors);
+    this.ready = true;
     for (const layer of INTERACTIVE) {
       map.on('click', layer, (e: any) => {
         const f = e.features?.[0];

@@ -15,7 +15,7 @@ type Area = { bbox: Bbox; zoom: number };
 /**
  * Large datasets: after each move, the clusters (or, when few enough, the records) of the padded viewport.
  * A Task runs the request (a new move aborts the previous one, only the latest answer is drawn); a move inside
- * the last fetched area at the same zoom fetches nothing.
+ * the last fetched area, or the area being fetched, at the same zoom fetches nothing.
  */
 export class ViewportLoader implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
@@ -71,8 +71,10 @@ export class ViewportLoader implements ReactiveController {
   async load(view: MapView, s: ViewportSource): Promise<void> {
     const raw = view.bbox, zoom = view.map?.getZoom();
     if (!raw || zoom === undefined) return;
-    const last = this.last;
-    if (last && !this.error && Math.round(last.zoom) === Math.round(zoom) && containsBbox(last.bbox, raw)) return;
+    // Inside the last fetched area, or the one being fetched (a resize or a second moveend during a slow answer):
+    // nothing to fetch, and the request under way is not aborted to be made again.
+    const covers = (a?: Area) => !!a && Math.round(a.zoom) === Math.round(zoom) && containsBbox(a.bbox, raw);
+    if ((!this.error && covers(this.last)) || (this.pending && covers(this.asked))) return;
     this.idle = false;
     this.asked = { bbox: padBbox(raw), zoom, view };
     await this.task.run([view, s, this.asked]);

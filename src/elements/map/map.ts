@@ -280,9 +280,15 @@ export class OdMap extends OdElement {
 
   /** Draws a new overview and, after a filter change, fits its bounds. */
   private _apply(o: Overview | typeof initialState): void {
-    if (!o || typeof o !== 'object' || !('data' in o) || !this._map?.map) return; // drawn once the map is ready
-    const refit = this._applied?.filters !== o.filters; // a new sort or page leaves the map where the visitor put it
+    // Drawn once the map is ready (_createMap applies it then): applying it twice would abort the viewport's request.
+    if (!o || typeof o !== 'object' || !('data' in o) || !this._map?.ready) return;
+    const before = this._applied;
+    const refit = before?.filters !== o.filters; // a new sort or page leaves the map where the visitor put it
     this._applied = o;
+    // The same clusters again (the view changed elsewhere: sort, page): the viewport's finer clusters stay drawn,
+    // and its request is neither aborted nor made twice.
+    if (!refit && o.data.kind === 'clusters' && before?.data.kind === 'clusters' && this._view && this._view !== before.data
+      && JSON.stringify(o.data.clusters) === JSON.stringify(before.data.clusters)) return;
     this._viewport.reset();
     this._view = o.data;
     // The map was named before the metadata arrived: give it and its zoom buttons the dataset's title now.

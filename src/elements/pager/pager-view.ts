@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../core/localize.js';
+import { outlinedButton } from '../../core/tokens.styles.js';
 import { MAX_OFFSET_WINDOW, pageItems } from './pager-model.js';
 import { pagerMessages } from './pager.i18n.js';
 
@@ -67,12 +68,7 @@ export const pagerStyles = css`
   }
   [part~='pager-button'] {
     min-width: 2.75em;
-    min-height: 2.75em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
+    ${outlinedButton}
   }
   [part~='pager-button']:hover:not([aria-disabled='true']) {
     text-decoration: underline;

@@ -2,6 +2,7 @@
 // so that a page of cards or a table does not download it before its first data.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatValue } from '../../core/format.js';
+import { outlinedButton } from '../../core/tokens.styles.js';
 import type { LocalizeController } from '../../core/localize.js';
 import type { DetailOpen } from './detail-dialog.js';
 import { recordsMessages } from './records.i18n.js';
@@ -61,12 +62,7 @@ export const detailStyles = css`
   }
   [part~='close-button'] {
     flex: none;
-    min-height: 2.75em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
+    ${outlinedButton}
   }
   .detail-fields {
     margin: var(--_space) 0 0;

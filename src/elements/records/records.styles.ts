@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { outlinedButton } from '../../core/tokens.styles.js';
 
 export default css`
   :host {
@@ -132,12 +133,7 @@ export default css`
   }
   [part~='calendar-button'] {
     align-self: flex-start;
-    min-height: 2.75em;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
+    ${outlinedButton}
   }
   [part~='calendar-button'] .icon {
     vertical-align: -0.125em;
