@@ -82,7 +82,8 @@ describe('od-search', () => {
   it('ends with the latest text when typing fast on a slow portal', async () => {
     const { ctx, search, input } = await mount(freshPortal('latency=300'));
     await type(input, 'bre');
-    await new Promise((r) => setTimeout(r, 150)); // the visitor pauses, shorter than the search's 300 ms wait
+    // The search has sent « bre »: its slow answer is on the way while the visitor types on.
+    await waitUntil(() => ctx.state.q === 'bre', 'the first search never applied', { timeout: 5000 });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });

@@ -78,7 +78,7 @@ export async function fetchViewport(client: ExploreClient, base: RecordsQuery, g
 export interface AreaOptions { level: AreaLevel; joinField: string; value?: string; classes: number; method: ClassMethod }
 
 /** One aggregate per commune or EPCI (same filters as the context), joined to the bundled boundaries. */
-export async function fetchAreas(ctx: DatasetSource, o: AreaOptions, signal: AbortSignal): Promise<MapData> {
+export async function fetchAreas(ctx: DatasetSource, o: AreaOptions, signal: AbortSignal): Promise<{ data: MapData; base: RecordsQuery }> {
   const agg = parseAggregate(o.value ?? 'count(*)');
   if (!agg) throw new ConfigError('badValue', o.value ?? '');
   // The schema decides before the portal does (a real portal answers 400 to sum() of text).
@@ -92,7 +92,7 @@ export async function fetchAreas(ctx: DatasetSource, o: AreaOptions, signal: Abo
   const shown = areas.features.map((f) => values.get(String(f.properties.code))).filter((v): v is number => v !== undefined);
   const breaks = classBreaks(shown, o.classes, o.method);
   const colors = classColors(Math.max(1, breaks.length - 1));
-  return { kind: 'areas', collection: joinAreas(areas, values, breaks, colors), breaks, colors, truncated: rows.length >= GROUP_LIMIT };
+  return { base, data: { kind: 'areas', collection: joinAreas(areas, values, breaks, colors), breaks, colors, truncated: rows.length >= GROUP_LIMIT } };
 }
 
 /** Bounds to fit after a filter change. */

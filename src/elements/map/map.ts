@@ -157,7 +157,7 @@ export class OdMap extends OdElement {
    */
   get position(): MapPosition | undefined {
     const v = this._map;
-    return v && (v.moved || this._cameraKey?.replace('|', '')) ? v.position : undefined;
+    return v && (v.moved || this.center || this.zoom) ? v.position : undefined;
   }
 
   /** The MapLibre map once created (for advanced hosts and tests; never put it on `window`). */
@@ -190,9 +190,9 @@ export class OdMap extends OdElement {
       const meta = ctx.metadata(signal);
       meta.catch(() => {}); // awaited below; if the data fails first, its rejection must not reach the page
       if (this.choropleth) {
-        const data = await fetchAreas(ctx, { level: this.choropleth, joinField: this.joinField!, value: this.value,
+        const { data, base } = await fetchAreas(ctx, { level: this.choropleth, joinField: this.joinField!, value: this.value,
           classes: this.classes, method: this.classMethod }, signal);
-        return { data, meta: await meta, filters: JSON.stringify(await ctx.recordsQuery({ signal })) };
+        return { data, meta: await meta, filters: JSON.stringify(base) };
       }
       if (this.detail) this._allFields = (await meta).fields.filter((f) => !f.type.startsWith('geo')).map((f) => f.name);
       const limit = Math.max(1, Math.min(10000, Math.trunc(this.pointLimit) || DEFAULT_POINT_LIMIT));
@@ -282,13 +282,8 @@ export class OdMap extends OdElement {
   private _apply(o: Overview | typeof initialState): void {
     // Drawn once the map is ready (_createMap applies it then): applying it twice would abort the viewport's request.
     if (!o || typeof o !== 'object' || !('data' in o) || !this._map?.ready) return;
-    const before = this._applied;
-    const refit = before?.filters !== o.filters; // a new sort or page leaves the map where the visitor put it
+    const refit = this._applied?.filters !== o.filters; // a new sort or page leaves the map where the visitor put it
     this._applied = o;
-    // The same clusters again (the view changed elsewhere: sort, page): the viewport's finer clusters stay drawn,
-    // and its request is neither aborted nor made twice.
-    if (!refit && o.data.kind === 'clusters' && before?.data.kind === 'clusters' && this._view && this._view !== before.data
-      && JSON.stringify(o.data.clusters) === JSON.stringify(before.data.clusters)) return;
     this._viewport.reset();
     this._view = o.data;
     // The map was named before the metadata arrived: give it and its zoom buttons the dataset's title now.

@@ -46,6 +46,7 @@ interface RecordsData {
 const CALENDAR_ICON = html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em">
   <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
   <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" stroke-width="1.5" /></svg>`;
+
 /** `sort="-date_debut"` → `{ field, desc }`. */
 function parseSort(attr: string | undefined): { field: string; desc: boolean } | null {
   const s = attr?.trim();
